@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
+/// Names categories from their most distinctive terms and phrases (class-based TF-IDF).
+///
+/// A term's weight in a category is the share of the category's comments that contain it,
+/// times log(1 + A / f), where f is the number of comments in all categories containing it and
+/// A the mean number of terms per category (as BERTopic's c-TF-IDF). Adjacent content-word
+/// pairs ("charged twice", "late delivery") are weighed the same way and preferred as labels;
+/// a label is never made of strongly evaluative words alone ("great", "terrible").
+///
+/// - Complexity: O(total distinct terms over categories × log).
+public struct CategoryLabeler {
+    /// What a labeler returns for one category.
+    public struct Labeling: Sendable {
+        public var label: String
+        public var topTerms: [String]
+        public var keyPhrases: [String]
+        /// Weight of each term id, for choosing representative comments.
+        public var weights: [Int32: Double]
+    }
+
+    private let features: FeatureExtractor
+
+    public init(features: FeatureExtractor) { self.features = features }
+
+    /// Labels each category from its accumulator.
+    public func label(_ categories: [CategoryAccumulator]) -> [Labeling] {
+        var termTotals: [Int32: Int] = [:]
+        var pairTotals: [UInt64: Int] = [:]
+        var termMass = 0
+        for category in categories {
+            for (term, n) in category.termDocuments {
+                termTotals[term, default: 0] += n
+                termMass += n
+            }
+            for (pair, n) in category.pairDocuments { pairTotals[pair, default: 0] += n }
+        }
+        let average = Double(termMass) / Double(max(1, categories.count))
+
+        return categories.map { category in
+            let size = Double(max(1, category.count))
+            var weights: [Int32: Double] = [:]
+            for (term, n) in category.termDocuments {
+                weights[term] = Double(n) / size * log(1 + average / Double(termTotals[term]!))
+            }
+            let terms = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            var pairs: [(key: UInt64, weight: Double, share: Double)] = []
+            for (pair, n) in category.pairDocuments where n >= 2 {
+                let share = Double(n) / size
+                pairs.append((pair, share * log(1 + average / Double(pairTotals[pair]!)), share))
+            }
+            pairs.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
+
+            let informative = terms.filter { !features.isEvaluative[Int($0.key)] }
+            let bestTermWeight = informative.first?.value ?? terms.first?.value ?? 0
+            let phraseText = { (pair: UInt64) -> String in
+                let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
+                return features.surfaceForm(of: first) + " " + features.surfaceForm(of: second)
+            }
+            let isInformative = { (pair: UInt64) -> Bool in
+                let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
+                return !features.isEvaluative[Int(first)] || !features.isEvaluative[Int(second)]
+            }
+
+            let label: String
+            if let pair = pairs.first(where: { isInformative($0.key) && $0.share >= 0.08 }),
+                pair.weight >= 0.5 * bestTermWeight
+            {
+                label = phraseText(pair.key)
+            } else if informative.count >= 2, informative[1].value >= 0.5 * informative[0].value {
+                label = features.surfaceForm(of: informative[0].key) + " / " + features.surfaceForm(of: informative[1].key)
+            } else if let first = informative.first ?? terms.first {
+                label = features.surfaceForm(of: first.key)
+            } else {
+                label = "(no words)"
+            }
+            return Labeling(
+                label: label,
+                topTerms: terms.prefix(6).map { features.surfaceForm(of: $0.key) },
+                keyPhrases: pairs.filter { $0.share >= 0.03 && isInformative($0.key) }.prefix(5).map { phraseText($0.key) },
+                weights: weights)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
+/// Clusters short texts with a Dirichlet-multinomial mixture, fit by collapsed Gibbs sampling
+/// (GSDMM, Yin & Wang, KDD 2014).
+///
+/// Each document belongs to one cluster; a cluster is a distribution over terms. Sampling moves a
+/// document toward clusters that are large (weighted by `alpha`) and share its terms (smoothed
+/// by `beta`). Started with more clusters than needed, the sampler empties the surplus, which
+/// lets ``CategoryCount/auto`` find the number of categories itself.
+///
+/// - Complexity: O(iterations × documents × clusters × terms per document).
+public struct DirichletMixtureClusterer: Sendable {
+    public var clusterCount: Int
+    public var alpha = 0.1
+    public var beta = 0.1
+    public var iterations = 20
+    public var seed: UInt64
+
+    public init(clusterCount: Int, seed: UInt64) {
+        self.clusterCount = clusterCount
+        self.seed = seed
+    }
+
+    /// Assigns each document a cluster in `0..<clusterCount`, or -1 if it has no terms.
+    public func fit(_ documents: DocumentStore, vocabularySize: Int) -> [Int32] {
+        let k = max(1, clusterCount)
+        let v = max(1, vocabularySize)
+        var random = SeededGenerator(seed: seed)
+        var assignment = [Int32](repeating: -1, count: documents.count)
+        var docCount = [Double](repeating: 0, count: k)
+        var wordCount = [Double](repeating: 0, count: k)
+        var termCount = [Int32](repeating: 0, count: k * v)
+
+        func move(_ d: Int, to z: Int, by sign: Int32) {
+            docCount[z] += Double(sign)
+            for t in documents.document(d) {
+                termCount[z * v + Int(t)] += sign
+                wordCount[z] += Double(sign)
+            }
+        }
+
+        for d in 0..<documents.count where !documents.document(d).isEmpty {
+            let z = Int(random.next() % UInt64(k))
+            assignment[d] = Int32(z)
+            move(d, to: z, by: 1)
+        }
+
+        let vBeta = Double(v) * beta
+        var logWeights = [Double](repeating: 0, count: k)
+        var sorted: [Int32] = []
+        for iteration in 0..<iterations {
+            let last = iteration == iterations - 1
+            for d in 0..<documents.count where assignment[d] >= 0 {
+                move(d, to: Int(assignment[d]), by: -1)
+                sorted.removeAll(keepingCapacity: true)
+                sorted.append(contentsOf: documents.document(d))
+                sorted.sort()
+                let length = sorted.count
+                var best = 0
+                for z in 0..<k {
+                    var w = log(docCount[z] + alpha)
+                    var repeatIndex = 0
+                    for (position, t) in sorted.enumerated() {
+                        repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
+                        w += log(Double(termCount[z * v + Int(t)]) + beta + Double(repeatIndex))
+                    }
+                    for i in 0..<length { w -= log(wordCount[z] + vBeta + Double(i)) }
+                    logWeights[z] = w
+                    if w > logWeights[best] { best = z }
+                }
+                let z = last ? best : sample(logWeights, maximum: logWeights[best], using: &random)
+                assignment[d] = Int32(z)
+                move(d, to: z, by: 1)
+            }
+        }
+        return assignment
+    }
+
+    private func sample(_ logWeights: [Double], maximum: Double, using random: inout SeededGenerator) -> Int {
+        var total = 0.0
+        for w in logWeights { total += exp(w - maximum) }
+        var threshold = random.nextUnit() * total
+        for (z, w) in logWeights.enumerated() {
+            threshold -= exp(w - maximum)
+            if threshold <= 0 { return z }
+        }
+        return logWeights.count - 1
+    }
+}

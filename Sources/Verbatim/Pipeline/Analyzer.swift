@@ -1,0 +1,180 @@
+import Glibc
+/// The batch pipeline: annotate each comment as it streams in, then cluster, rank and report.
+///
+/// Per comment it keeps only compact state: topic-feature ids, four sentiment numbers, a day, a
+/// score, a segment id and the id string, plus a bounded sample of short texts for quotes.
+///
+///     var analyzer = Analyzer(configuration: AnalysisConfiguration())
+///     for text in comments { analyzer.add(text) }
+///     let analysis = analyzer.finish()
+///     print(MarkdownReporter().render(analysis.report))
+public struct Analyzer {
+    public let configuration: AnalysisConfiguration
+    private var annotator: Annotator
+    private var summary = SummaryAccumulator()
+    private var documents = DocumentStore()
+    private var scores: [SIMD4<Float>] = []  // compound, positive, neutral, negative
+    private var days: [Int32] = []
+    private var ratings: [Float] = []
+    private var segments: [Int32] = []
+    private var ids = StringColumn()
+    private var errors: [Int: String] = [:]
+    private var quoteSample: QuoteSample
+    private var nextIndex = 0
+
+    /// Texts longer than this are not kept as quote candidates.
+    static let quotableBytes = 300
+
+    public init(configuration: AnalysisConfiguration) {
+        self.configuration = configuration
+        annotator = Annotator(lexicon: configuration.lexicon, stopwords: configuration.stopwords)
+        quoteSample = QuoteSample(capacity: 50_000, seed: configuration.seed)
+    }
+
+    /// The number of records consumed so far, malformed ones included.
+    public var recordCount: Int { nextIndex }
+
+    /// Adds a comment given as plain text.
+    public mutating func add(_ text: String) {
+        add(.record(InputRecord(text: text, location: SourceLocation(file: "-", line: nextIndex + 1))))
+    }
+
+    /// Adds the next event of the input stream; a malformed record takes an index too.
+    public mutating func add(_ event: ReadEvent) {
+        let index = nextIndex
+        nextIndex += 1
+        switch event {
+        case .malformed(let bad):
+            summary.addMalformed(bad)
+            errors[index] = bad.description
+            documents.append(EmptyCollection<Int32>())
+            scores.append(SIMD4(0, 0, 1, 0))
+            days.append(.min)
+            ratings.append(.nan)
+            segments.append(-1)
+            ids.append(nil)
+        case .record(let record):
+            let comment = annotator.annotate(record, index: index)
+            summary.add(comment)
+            documents.append(comment.features)
+            let s = comment.sentiment.score
+            scores.append(SIMD4(Float(s.compound), Float(s.positive), Float(s.neutral), Float(s.negative)))
+            days.append(record.day ?? .min)
+            ratings.append(record.score.map(Float.init) ?? .nan)
+            segments.append(summary.segmentID(record.segment))
+            ids.append(record.id)
+            if record.text.utf8.count <= Self.quotableBytes {
+                quoteSample.offer(index: index, text: record.text)
+            }
+        }
+    }
+
+    /// Clusters, ranks and builds the report.
+    ///
+    /// - Complexity: dominated by clustering, O(iterations × comments × clusters × terms).
+    public func finish() -> Analysis {
+        let vocabularySize = annotator.features.vocabulary.count
+        let documentCount = documents.count - errors.count
+        let clusterCount: Int
+        switch configuration.categories {
+        case .fixed(let n): clusterCount = n
+        case .auto: clusterCount = min(50, max(8, Int(Double(documentCount).squareRoot())))
+        }
+        var clusterer = DirichletMixtureClusterer(clusterCount: clusterCount, seed: configuration.seed)
+        if let a = getenv("VB_ALPHA") { clusterer.alpha = Double(String(cString: a))! }
+        if let a = getenv("VB_BETA") { clusterer.beta = Double(String(cString: a))! }
+        var raw = clusterer.fit(documents, vocabularySize: vocabularySize)
+
+        // With `auto`, near-duplicate clusters are merged, and clusters too small to be a
+        // recurring issue go to "other".
+        if configuration.categories == .auto {
+            var merger = ClusterMerger()
+            if let a = getenv("VB_MERGE") { merger.threshold = Double(String(cString: a))! }
+            merger.merge(&raw, documents: documents, clusterCount: clusterCount)
+            var sizes = [Int](repeating: 0, count: clusterCount)
+            for z in raw where z >= 0 { sizes[Int(z)] += 1 }
+            let minimum = max(5, documentCount / 200)
+            for i in raw.indices where raw[i] >= 0 && sizes[Int(raw[i])] < minimum { raw[i] = -1 }
+        }
+
+        var accumulators = [CategoryAccumulator](repeating: CategoryAccumulator(), count: clusterCount)
+        var uncategorized = 0
+        for i in 0..<documents.count where errors[i] == nil {
+            let z = raw[i]
+            guard z >= 0 else {
+                uncategorized += 1
+                continue
+            }
+            accumulators[Int(z)].add(
+                score: score(at: i), features: documents.document(i), day: days[i] == .min ? nil : days[i],
+                rating: ratings[i].isNaN ? nil : Double(ratings[i]),
+                segment: nil)
+        }
+        for quote in quoteSample.sorted() where raw[quote.index] >= 0 {
+            accumulators[Int(raw[quote.index])].offerQuote(
+                index: quote.index, text: quote.text, compound: Double(scores[quote.index][0]),
+                features: Array(documents.document(quote.index)))
+        }
+
+        let labelings = CategoryLabeler(features: annotator.features).label(accumulators)
+        let ranked = Ranker().rank(
+            zip(accumulators, labelings).map { Ranker.Input(accumulator: $0, labeling: $1) },
+            all: summary.all, firstDay: summary.firstDay, lastDay: summary.lastDay, scoreScale: summary.scoreScale)
+        var finalID = [Int](repeating: 0, count: clusterCount)
+        for (position, source) in ranked.sourceIndex.enumerated() { finalID[source] = position + 1 }
+
+        let report = Report(
+            summary: summary.summary(),
+            actionPoints: ranked.actionPoints,
+            strengths: ranked.categories.filter { $0.kind == .praise }.map(\.id),
+            categories: ranked.categories,
+            uncategorized: uncategorized,
+            segments: segmentSummaries(raw: raw, finalID: finalID),
+            method: Report.Method(
+                lexiconEntries: configuration.lexicon.count, stopwords: configuration.stopwords.count,
+                clustering: "Dirichlet-multinomial mixture (GSDMM), \(clusterer.iterations) Gibbs sweeps, "
+                    + "alpha \(clusterer.alpha), beta \(clusterer.beta), up to \(clusterCount) clusters",
+                categoriesRequested: configuration.categories.description, seed: configuration.seed,
+                inputs: configuration.inputNames, version: Verbatim.version))
+
+        let labels = Dictionary(uniqueKeysWithValues: report.categories.map { ($0.id, $0.label) })
+        let assignments = (0..<documents.count).map { i -> CommentResult in
+            if let error = errors[i] { return CommentResult(index: i, id: nil, sentiment: nil, category: nil, error: error) }
+            let category = raw[i] >= 0 ? finalID[Int(raw[i])] : 0
+            return CommentResult(
+                index: i, id: ids[i], sentiment: score(at: i),
+                category: category > 0 ? CommentResult.CategoryRef(id: category, label: labels[category]!) : nil)
+        }
+        return Analysis(report: report, assignments: assignments)
+    }
+
+    private func score(at i: Int) -> SentimentScore {
+        let s = scores[i]
+        return SentimentScore(compound: Double(s[0]), positive: Double(s[1]), neutral: Double(s[2]), negative: Double(s[3]))
+    }
+
+    private func segmentSummaries(raw: [Int32], finalID: [Int]) -> [Report.Segment] {
+        guard !summary.segmentNames.isEmpty else { return [] }
+        var counts = [Int](repeating: 0, count: summary.segmentNames.count)
+        var sums = [Double](repeating: 0, count: summary.segmentNames.count)
+        var categoryCounts = [[Int: Int]](repeating: [:], count: summary.segmentNames.count)
+        for i in 0..<segments.count where segments[i] >= 0 {
+            let s = Int(segments[i])
+            counts[s] += 1
+            sums[s] += Double(scores[i][0])
+            if raw[i] >= 0 { categoryCounts[s][finalID[Int(raw[i])], default: 0] += 1 }
+        }
+        return summary.segmentNames.indices.map { s in
+            Report.Segment(
+                name: summary.segmentNames[s], count: counts[s], meanCompound: sums[s] / Double(max(1, counts[s])),
+                topCategories: categoryCounts[s].sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(\.key))
+        }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+    }
+}
+
+/// The result of a batch analysis.
+public struct Analysis: Sendable {
+    public var report: Report
+    /// One result per input record, in input order.
+    public var assignments: [CommentResult]
+}

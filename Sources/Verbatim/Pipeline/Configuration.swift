@@ -1,0 +1,28 @@
+/// How many recurring-issue categories to find.
+public enum CategoryCount: Sendable, Equatable, CustomStringConvertible {
+    /// Let the clusterer decide.
+    case auto
+    /// Exactly this many (some may stay empty when the data cannot fill them).
+    case fixed(Int)
+
+    public var description: String {
+        switch self {
+        case .auto: "auto"
+        case .fixed(let n): String(n)
+        }
+    }
+}
+
+/// Everything an analysis depends on besides its input.
+public struct AnalysisConfiguration: Sendable {
+    public var categories: CategoryCount = .auto
+    public var seed: UInt64 = 42
+    public var lexicon: Lexicon = .builtIn
+    public var stopwords: Stopwords = .builtIn
+    /// The user's own categories, assigned before discovery.
+    public var taxonomy: Taxonomy?
+    /// Input files, for the report's method section.
+    public var inputNames: [String] = []
+
+    public init() {}
+}

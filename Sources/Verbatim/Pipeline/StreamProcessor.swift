@@ -1,0 +1,92 @@
+/// The streaming pipeline: each line in, one result out, categories kept current online.
+///
+/// Unlike ``Analyzer`` it keeps no per-comment state: only cluster totals, a bounded set of
+/// quotes per cluster and the feature vocabulary, so memory does not grow with the stream's length.
+public struct StreamProcessor {
+    public let configuration: AnalysisConfiguration
+    private var annotator: Annotator
+    private var clusterer: OnlineClusterer
+    private var summary = SummaryAccumulator()
+    private var accumulators: [CategoryAccumulator] = []
+    private var labels: [String] = []
+    private var labelledAt: [Int] = []
+    private var nextIndex = 0
+
+    /// A cluster is named in records once it holds this many comments.
+    static let minimumNamedSize = 2
+
+    public init(configuration: AnalysisConfiguration) {
+        self.configuration = configuration
+        annotator = Annotator(lexicon: configuration.lexicon, stopwords: configuration.stopwords)
+        let cap: Int
+        switch configuration.categories {
+        case .auto: cap = 60
+        case .fixed(let n): cap = n
+        }
+        clusterer = OnlineClusterer(maximumClusters: cap)
+    }
+
+    /// Processes the next event and returns its record.
+    public mutating func process(_ event: ReadEvent) -> CommentResult {
+        let index = nextIndex
+        nextIndex += 1
+        switch event {
+        case .malformed(let bad):
+            summary.addMalformed(bad)
+            return CommentResult(index: index, id: nil, sentiment: nil, category: nil, error: bad.description)
+        case .record(let record):
+            let comment = annotator.annotate(record, index: index)
+            summary.add(comment)
+            var category: CommentResult.CategoryRef?
+            if let z = clusterer.assign(comment.features, vocabularySize: annotator.features.vocabulary.count) {
+                while accumulators.count <= z {
+                    accumulators.append(CategoryAccumulator())
+                    labels.append("")
+                    labelledAt.append(0)
+                }
+                accumulators[z].add(
+                    score: comment.sentiment.score, features: comment.features[...], day: record.day,
+                    rating: record.score, segment: record.segment)
+                accumulators[z].offerQuote(
+                    index: index, text: record.text, compound: comment.sentiment.score.compound, features: comment.features)
+                let size = accumulators[z].count
+                if size >= Self.minimumNamedSize {
+                    if size >= 2 * labelledAt[z] || size - labelledAt[z] >= 50 { relabel(z) }
+                    category = CommentResult.CategoryRef(id: z + 1, label: labels[z])
+                }
+            }
+            return CommentResult(index: index, id: record.id, sentiment: comment.sentiment.score, category: category)
+        }
+    }
+
+    private mutating func relabel(_ z: Int) {
+        labels[z] = CategoryLabeler(features: annotator.features).label(accumulators)[z].label
+        labelledAt[z] = accumulators[z].count
+    }
+
+    /// The report over everything processed so far.
+    public func report() -> Report {
+        let documentCount = summary.all.count
+        let minimum = configuration.categories == .auto ? max(3, documentCount / 200) : 1
+        var kept: [CategoryAccumulator] = []
+        var uncategorized = documentCount
+        for accumulator in accumulators where accumulator.count >= minimum {
+            kept.append(accumulator)
+            uncategorized -= accumulator.count
+        }
+        let labelings = CategoryLabeler(features: annotator.features).label(kept)
+        let ranked = Ranker().rank(
+            zip(kept, labelings).map { Ranker.Input(accumulator: $0, labeling: $1) },
+            all: summary.all, firstDay: summary.firstDay, lastDay: summary.lastDay, scoreScale: summary.scoreScale)
+        return Report(
+            summary: summary.summary(), actionPoints: ranked.actionPoints,
+            strengths: ranked.categories.filter { $0.kind == .praise }.map(\.id),
+            categories: ranked.categories, uncategorized: uncategorized, segments: [],
+            method: Report.Method(
+                lexiconEntries: configuration.lexicon.count, stopwords: configuration.stopwords.count,
+                clustering: "one-pass Dirichlet-multinomial mixture (online), alpha \(clusterer.alpha), "
+                    + "beta \(clusterer.beta), up to \(clusterer.maximumClusters) clusters",
+                categoriesRequested: configuration.categories.description, seed: configuration.seed,
+                inputs: configuration.inputNames, version: Verbatim.version))
+    }
+}

@@ -1,0 +1,61 @@
+/// Totals over the whole input for the report's summary: counts, dates, scores, segments.
+struct SummaryAccumulator: Sendable {
+    var all = CategoryAccumulator()
+    var skipped = 0
+    var warnings: [String] = []
+    var firstDay: Int32?
+    var lastDay: Int32?
+    var minScore = Double.infinity
+    var maxScore = -Double.infinity
+    var promoters = 0
+    var detractors = 0
+    var segmentNames: [String] = []
+    var segmentIDs: [String: Int32] = [:]
+
+    static let warningLimit = 10
+
+    mutating func addMalformed(_ record: MalformedRecord) {
+        skipped += 1
+        if warnings.count < Self.warningLimit { warnings.append(record.description) }
+    }
+
+    mutating func add(_ comment: AnnotatedComment) {
+        let r = comment.record
+        all.add(score: comment.sentiment.score, features: [], day: r.day, rating: r.score, segment: nil)
+        if let day = r.day {
+            firstDay = min(firstDay ?? day, day)
+            lastDay = max(lastDay ?? day, day)
+        }
+        if let score = r.score {
+            minScore = min(minScore, score)
+            maxScore = max(maxScore, score)
+            if score >= 9 { promoters += 1 } else if score <= 6 { detractors += 1 }
+        }
+    }
+
+    /// The id of a segment name, registering it if new.
+    mutating func segmentID(_ name: String?) -> Int32 {
+        guard let name else { return -1 }
+        if let id = segmentIDs[name] { return id }
+        let id = Int32(segmentNames.count)
+        segmentNames.append(name)
+        segmentIDs[name] = id
+        return id
+    }
+
+    /// Scores on 0-10 (NPS) when any score is above 5 and none above 10.
+    var isNPSScale: Bool { all.scoreCount > 0 && maxScore > 5 && maxScore <= 10 && minScore >= 0 }
+
+    /// The top of the score scale, for normalizing score impact.
+    var scoreScale: Double { maxScore > 5 ? (maxScore > 10 ? max(1, maxScore) : 10) : 5 }
+
+    func summary() -> Report.Summary {
+        Report.Summary(
+            read: all.count + skipped, analyzed: all.count, skipped: skipped,
+            positive: all.positives, neutral: all.neutrals, negative: all.negatives,
+            meanCompound: all.meanCompound, firstDay: firstDay, lastDay: lastDay,
+            meanScore: all.meanScore,
+            nps: isNPSScale ? Double(promoters - detractors) / Double(all.scoreCount) * 100 : nil,
+            warnings: warnings)
+    }
+}

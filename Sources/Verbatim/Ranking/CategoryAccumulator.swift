@@ -1,0 +1,75 @@
+/// Running totals for one category (or for all comments): what the report is computed from.
+///
+/// Both `analyze` (after clustering) and `stream` (as lines arrive) feed accumulators, so the
+/// ranker and reporters do not care how categories were found.
+public struct CategoryAccumulator: Sendable {
+    public private(set) var count = 0
+    public private(set) var compoundSum = 0.0
+    public private(set) var positives = 0
+    public private(set) var neutrals = 0
+    public private(set) var negatives = 0
+    public private(set) var scoreSum = 0.0
+    public private(set) var scoreCount = 0
+    /// Comments per day (days since 1970-01-01).
+    public private(set) var days: [Int32: Int] = [:]
+    /// Documents containing each feature term.
+    public private(set) var termDocuments: [Int32: Int] = [:]
+    /// Documents containing each adjacent feature pair (key: first << 32 | second).
+    public private(set) var pairDocuments: [UInt64: Int] = [:]
+    /// Comments per segment name.
+    public private(set) var segments: [String: Int] = [:]
+    /// Candidate quotes: (index, text, compound).
+    public private(set) var quotes: [Quote] = []
+
+    /// A comment kept as a possible quote.
+    public struct Quote: Sendable {
+        public var index: Int
+        public var text: String
+        public var compound: Double
+        public var features: [Int32]
+    }
+
+    /// At most this many quote candidates are kept per category.
+    public static let quoteCapacity = 400
+
+    public init() {}
+
+    /// Adds one comment.
+    public mutating func add(
+        score: SentimentScore, features: ArraySlice<Int32>, day: Int32?, rating: Double?, segment: String?
+    ) {
+        count += 1
+        compoundSum += score.compound
+        switch score.label {
+        case .positive: positives += 1
+        case .neutral: neutrals += 1
+        case .negative: negatives += 1
+        }
+        if let rating {
+            scoreSum += rating
+            scoreCount += 1
+        }
+        if let day { days[day, default: 0] += 1 }
+        if let segment { segments[segment, default: 0] += 1 }
+        var seen = Set<Int32>()
+        var seenPairs = Set<UInt64>()
+        var previous: Int32?
+        for term in features {
+            if seen.insert(term).inserted { termDocuments[term, default: 0] += 1 }
+            if let previous, previous != term {
+                let key = UInt64(UInt32(previous)) << 32 | UInt64(UInt32(term))
+                if seenPairs.insert(key).inserted { pairDocuments[key, default: 0] += 1 }
+            }
+            previous = term
+        }
+    }
+
+    /// Offers a comment as a quote; short, non-empty texts are kept while there is room.
+    public mutating func offerQuote(index: Int, text: String, compound: Double, features: [Int32]) {
+        guard quotes.count < Self.quoteCapacity, !text.isEmpty, text.utf8.count <= 400 else { return }
+        quotes.append(Quote(index: index, text: text, compound: compound, features: features))
+    }
+
+    public var meanCompound: Double { count == 0 ? 0 : compoundSum / Double(count) }
+    public var meanScore: Double? { scoreCount == 0 ? nil : scoreSum / Double(scoreCount) }
+}

@@ -1,0 +1,54 @@
+/// Where a record came from: a file (or `-` for standard input) and a 1-based line number.
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { "\(file):\(line)" }
+}
+
+/// One comment as read from a dump, before any analysis.
+public struct InputRecord: Sendable, Equatable {
+    public var text: String
+    public var id: String?
+    /// Days since 1970-01-01, when a date column was given and parsed.
+    public var day: Int32?
+    public var score: Double?
+    public var segment: String?
+    public var location: SourceLocation
+
+    public init(
+        text: String, id: String? = nil, day: Int32? = nil, score: Double? = nil, segment: String? = nil,
+        location: SourceLocation
+    ) {
+        self.text = text
+        self.id = id
+        self.day = day
+        self.score = score
+        self.segment = segment
+        self.location = location
+    }
+}
+
+/// A record that could not be read: malformed CSV or JSON, a missing field.
+public struct MalformedRecord: Error, Sendable, Equatable, CustomStringConvertible {
+    public var location: SourceLocation
+    public var reason: String
+
+    public init(location: SourceLocation, reason: String) {
+        self.location = location
+        self.reason = reason
+    }
+
+    public var description: String { "\(location): \(reason)" }
+}
+
+/// What a reader yields: a record, or a malformed one that still takes its place in the stream.
+public enum ReadEvent: Sendable, Equatable {
+    case record(InputRecord)
+    case malformed(MalformedRecord)
+}

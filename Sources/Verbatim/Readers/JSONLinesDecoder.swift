@@ -1,0 +1,60 @@
+/// JSON Lines: one JSON object per line; the comment text at a dotted field path.
+///
+/// Blank lines are skipped. A line that is not a JSON object, or whose text field is missing or
+/// not a string, is a malformed record naming its line. Without `--text-field`, the first of
+/// the default names (text, comment, review, …) present in the object is used.
+public struct JSONLinesDecoder: LineDecoder {
+    public let file: String
+    private let selection: FieldSelection
+    var lineNumber = 1
+
+    public init(file: String, selection: FieldSelection) {
+        self.file = file
+        self.selection = selection
+    }
+
+    mutating func decodeLine(_ line: UnsafeBufferPointer<UInt8>, into events: inout [ReadEvent]) throws(InputError) {
+        guard !line.isBlank else { return }
+        let location = SourceLocation(file: file, line: lineNumber)
+        func malformed(_ reason: String) { events.append(.malformed(MalformedRecord(location: location, reason: reason))) }
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(line)
+        } catch {
+            return malformed("invalid JSON at column \(error.offset + 1): \(error.reason)")
+        }
+        guard case .object(let members) = value else { return malformed("expected a JSON object") }
+
+        let text: JSONValue?
+        let textPath: String
+        switch selection.text {
+        case .name(let path):
+            textPath = path
+            text = value.value(atPath: path)
+        case .index(let index):
+            textPath = "#\(index)"
+            text = members.indices.contains(index - 1) ? members[index - 1].value : nil
+        case nil:
+            let name = FieldSelection.defaultTextNames.first { name in members.contains { $0.key.lowercased() == name } }
+            textPath = name ?? "text"
+            text = name.flatMap { name in members.first { $0.key.lowercased() == name }?.value }
+        }
+        guard let text else { return malformed("no field '\(textPath)'") }
+        guard case .string(let comment) = text else { return malformed("field '\(textPath)' is not a string") }
+
+        func scalar(_ selector: FieldSelection.Selector?) -> String? {
+            switch selector {
+            case .name(let path): value.value(atPath: path)?.scalarText
+            case .index(let index): members.indices.contains(index - 1) ? members[index - 1].value.scalarText : nil
+            case nil: nil
+            }
+        }
+        events.append(.record(InputRecord(
+            text: comment,
+            id: scalar(selection.id),
+            day: scalar(selection.date).flatMap(DateParser.day(from:)),
+            score: scalar(selection.score).flatMap(Double.init),
+            segment: scalar(selection.segment),
+            location: location)))
+    }
+}

@@ -1,0 +1,86 @@
+/// Reads one or more dumps, in order, as one stream of records.
+///
+/// Each file gets its own decoder: the given format, or with `.auto` the file's extension, then
+/// a sniff of its first bytes. Standard input in `.auto` is read as plain lines.
+/// Records are decoded chunk by chunk, so memory does not grow with the input.
+public struct RecordReader {
+    private let paths: [String]
+    private let format: InputFormat
+    private let selection: FieldSelection
+    private var fileIndex = -1
+    private var source: ByteSource?
+    private var decoder: (any RecordDecoder)?
+    private var buffer = InputBuffer()
+    private var pending: [ReadEvent] = []
+    private var pendingIndex = 0
+    /// Bytes read so far, for progress reports.
+    public private(set) var bytesRead = 0
+
+    /// A reader of `paths` (`-` is standard input; no paths means standard input).
+    public init(paths: [String], format: InputFormat = .auto, selection: FieldSelection = FieldSelection()) {
+        self.paths = paths.isEmpty ? ["-"] : paths
+        self.format = format
+        self.selection = selection
+    }
+
+    /// Opens every file up front, so that a missing file fails before any output.
+    public func checkInputs() throws(InputError) {
+        for path in paths where path != "-" { _ = try ByteSource(path: path) }
+    }
+
+    /// The next event, or nil at the end of the last file.
+    public mutating func next() throws(InputError) -> ReadEvent? {
+        while true {
+            if pendingIndex < pending.count {
+                defer { pendingIndex += 1 }
+                return pending[pendingIndex]
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingIndex = 0
+            guard let source, decoder != nil else {
+                guard try openNextFile() else { return nil }
+                continue
+            }
+            let more = try source.read(into: &buffer)
+            if more {
+                try decodeAvailable(atEnd: false)
+            } else {
+                try decodeAvailable(atEnd: true)
+                self.source = nil
+                self.decoder = nil
+            }
+        }
+    }
+
+    private mutating func decodeAvailable(atEnd: Bool) throws(InputError) {
+        guard var current = decoder else { return }
+        let before = buffer.readerIndex
+        if atEnd {
+            try current.decodeLast(buffer: &buffer, into: &pending)
+        } else {
+            try current.decode(buffer: &buffer, into: &pending)
+        }
+        bytesRead += buffer.readerIndex - before
+        decoder = current
+    }
+
+    private mutating func openNextFile() throws(InputError) -> Bool {
+        fileIndex += 1
+        guard fileIndex < paths.count else { return false }
+        let path = paths[fileIndex]
+        let opened = try ByteSource(path: path)
+        buffer = InputBuffer()
+        var resolved = format
+        if resolved == .auto {
+            resolved = path == "-" ? .lines : InputFormat.byExtension(of: path) ?? .auto
+        }
+        if resolved == .auto {
+            _ = try opened.read(into: &buffer)
+            resolved = InputFormat.sniff(buffer.bytes.prefix(4096))
+        }
+        source = opened
+        decoder = resolved.decoder(file: path, selection: selection)
+        if buffer.readableCount > 0 { try decodeAvailable(atEnd: false) }
+        return true
+    }
+}

@@ -1,0 +1,102 @@
+/// Sentiment valences of words, emoticons, emoji and multi-word expressions.
+///
+/// Valences are on VADER's scale, -4 (extremely negative) to +4 (extremely positive). Single
+/// tokens are looked up by their normalized bytes; multi-word expressions ("never arrived",
+/// "works like a charm") are stored under their first token and matched longest first.
+///
+/// The built-in lexicon is the `.tsv` files under `corpora/lexicon/`, embedded in the binary.
+public struct Lexicon: Sendable {
+    /// A multi-word expression: the ids of its tokens and its valence.
+    public struct Phrase: Sendable {
+        public var tokens: [Int32]
+        public var valence: Float
+    }
+
+    /// Every token that appears in an entry, single or within a phrase.
+    public private(set) var terms = TermTable(capacity: 16_384)
+    /// Valence by term id; NaN for tokens that only occur inside phrases.
+    private var valences: [Float] = []
+    /// Phrases by the id of their first token, longest first.
+    private var phrasesByFirst: [Int32: [Phrase]] = [:]
+    private var phraseCount = 0
+    /// Term ids whose entry came from a general-vocabulary file (see ``merge(contentsOf:source:evaluative:)``).
+    private var generalTerms: Set<Int32> = []
+
+    /// An empty lexicon.
+    public init() {}
+
+    /// The lexicon built into the binary.
+    public static let builtIn: Lexicon = {
+        var lexicon = Lexicon()
+        for file in DefaultData.texts(under: "corpora/lexicon") {
+            // Built-in files are ours and tested; a bad line there is a build-time bug.
+            _ = try? lexicon.merge(
+                contentsOf: file.text, source: file.path, evaluative: file.path.contains("/10-general-"))
+        }
+        return lexicon
+    }()
+
+    /// The number of entries (single tokens and phrases).
+    public var count: Int { valences.lazy.filter { !$0.isNaN }.count + phraseCount }
+
+    /// Sets the valence of `entry`, a word or a space-separated expression.
+    ///
+    /// `evaluative` marks a word of general evaluation ("great", "terrible"), which says how a
+    /// customer feels but not what about; other entries (complaint and praise vocabulary such as
+    /// "rude", "crash", "late") also name an issue. Setting a word again clears or sets the mark.
+    public mutating func set(_ entry: String, valence: Double, evaluative: Bool = false) {
+        let tokenized = Tokenizer().tokenize(entry.lowercased())
+        guard !tokenized.tokens.isEmpty else { return }
+        var ids: [Int32] = []
+        for token in tokenized.tokens {
+            let id = tokenized.withBytes(of: token) { terms.insert($0) }
+            if Int(id) == valences.count { valences.append(.nan) }
+            ids.append(id)
+        }
+        if ids.count == 1 {
+            valences[Int(ids[0])] = Float(valence)
+            if evaluative { generalTerms.insert(ids[0]) } else { generalTerms.remove(ids[0]) }
+            return
+        }
+        var list = phrasesByFirst[ids[0], default: []]
+        if let existing = list.firstIndex(where: { $0.tokens == ids }) {
+            list[existing].valence = Float(valence)
+        } else {
+            list.append(Phrase(tokens: ids, valence: Float(valence)))
+            list.sort { $0.tokens.count > $1.tokens.count }
+            phraseCount += 1
+        }
+        phrasesByFirst[ids[0]] = list
+    }
+
+    /// The valence of a single token given its id, or nil if it has none.
+    public func valence(ofTerm id: Int32) -> Float? {
+        guard id >= 0 else { return nil }
+        let v = valenceStorage(Int(id))
+        return v.isNaN ? nil : v
+    }
+
+    func valenceStorage(_ index: Int) -> Float { valences[index] }
+
+    /// The valence of a word or expression, or nil.
+    public func valence(of entry: String) -> Double? {
+        let tokenized = Tokenizer().tokenize(entry.lowercased())
+        let ids = tokenized.tokens.map { token in tokenized.withBytes(of: token) { terms.id(of: $0) ?? -1 } }
+        if ids.count == 1 { return valence(ofTerm: ids[0]).map(Double.init) }
+        guard let first = ids.first, let phrases = phrasesByFirst[first] else { return nil }
+        return phrases.first { $0.tokens == ids }.map { Double($0.valence) }
+    }
+
+    /// The phrases that start with term `id`, longest first.
+    public func phrases(startingWith id: Int32) -> [Phrase]? {
+        id >= 0 ? phraseTable[id] : nil
+    }
+
+    var phraseTable: [Int32: [Phrase]] { phrasesByFirst }
+
+    /// Whether term `id` is a word of general evaluation with no topic of its own.
+    public func isEvaluative(term id: Int32) -> Bool { generalTerms.contains(id) }
+
+    /// Whether any phrase starts with term `id`.
+    public var hasPhrases: Bool { phraseCount > 0 }
+}

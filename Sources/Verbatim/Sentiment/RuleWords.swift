@@ -1,0 +1,60 @@
+/// The words that steer sentiment rules rather than carry valence themselves.
+struct RuleWords: Sendable {
+    enum Kind: UInt8 {
+        case none, negator, booster, dampener, contrast, questionStart, waitingCue, timeUnit, quantity
+    }
+
+    private var table = TermTable(capacity: 512)
+    private var kinds: [Kind] = []
+
+    static let standard = RuleWords()
+
+    private init() {
+        add(.negator, """
+            not no never none nobody nothing nowhere neither nor without cannot cant can't dont don't \
+            doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't werent weren't wont won't \
+            wouldnt wouldn't couldnt couldn't shouldnt shouldn't havent haven't hasnt hasn't hadnt hadn't \
+            aint ain't mustn't neednt needn't nope nah
+            """)
+        add(.booster, """
+            very really so too extremely absolutely totally completely utterly incredibly \
+            amazingly awfully terribly hugely highly super seriously truly deeply especially \
+            exceptionally extraordinarily fully greatly insanely massively most more particularly \
+            purely quite remarkably strongly substantially thoroughly tremendously uber unbelievably \
+            unusually way wildly literally majorly hella damn freaking frickin fricking fucking \
+            such ridiculously
+            """)
+        add(.dampener, """
+            slightly somewhat barely hardly scarcely marginally partly kinda sorta little bit \
+            occasionally less least mildly fairly almost nearly
+            """)
+        add(.contrast, "but however although though yet except")
+        add(.questionStart, """
+            how what when where which who whom whose can could do does did is are was were will \
+            would should shall may might have has any anyone anybody
+            """)
+        add(.waitingCue, """
+            still waiting waited wait after over later ago since took taken taking now yet \
+            hold already almost nearly past
+            """)
+        add(.timeUnit, """
+            minute minutes min mins hour hours hr hrs day days week weeks wk wks month months year years
+            """)
+        add(.quantity, """
+            a an few several couple many two three four five six seven eight nine ten eleven twelve \
+            fifteen twenty thirty forty fifty
+            """)
+    }
+
+    private mutating func add(_ kind: Kind, _ words: String) {
+        for word in words.split(separator: " ") {
+            let id = Int(table.insert(String(word)))
+            if id == kinds.count { kinds.append(kind) } else { kinds[id] = kind }
+        }
+    }
+
+    func kind(of bytes: UnsafeBufferPointer<UInt8>) -> Kind {
+        guard let id = table.id(of: bytes) else { return .none }
+        return kinds[Int(id)]
+    }
+}

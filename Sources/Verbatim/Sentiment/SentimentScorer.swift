@@ -1,0 +1,245 @@
+/// Scores the sentiment of a comment from a lexicon and rules.
+///
+/// Each word, emoticon, emoji or multi-word expression found in the ``Lexicon`` contributes its
+/// valence, adjusted by the rules below; sentence sums add up to the comment's sum, which is
+/// normalized to `compound` = sum / √(sum² + 15).
+///
+/// Rules:
+/// - negation: a negator within the three words before ("not good", "never again",
+///   "didn't work") flips and dampens the valence (× -0.74); a comma ends its scope;
+/// - intensifiers and dampeners ("very", "extremely", "slightly", "kind of") shift it by ±0.293;
+/// - ALL-CAPS words in mixed-case text and elongated words ("sooo") add emphasis;
+/// - contrast: in a sentence with "but"/"however", words before weigh half, words after 1.5×;
+/// - "!" (up to four) and "?!" runs amplify the sentence;
+/// - waiting and duration complaints ("after 3 weeks", "45 minutes on hold", "2 weeks ago
+///   still nothing") count as negative when the sentence is not otherwise positive;
+/// - questions ("how do I change my address?") are damped toward neutral.
+///
+/// - Complexity: O(n) in the number of tokens (phrase matching is bounded by phrase length).
+public struct SentimentScorer: Sendable {
+    public let lexicon: Lexicon
+    private let rules = RuleWords.standard
+    private let tokenizer = Tokenizer()
+
+    /// Normalization constant of `compound`: sum / √(sum² + alpha).
+    static let alpha = 15.0
+    static let boosterStep: Float = 0.293
+    static let capsEmphasis: Float = 0.733
+    static let negationFactor: Float = -0.74
+    static let durationValence: Float = -1.8
+
+    public init(lexicon: Lexicon = .builtIn) {
+        self.lexicon = lexicon
+    }
+
+    /// The sentiment of `text`.
+    public func score(_ text: String) -> SentimentScore { analyze(text).score }
+
+    /// The sentiment of `text`, with where its negative parts are.
+    public func analyze(_ text: String) -> SentimentAnalysis {
+        analyze(tokenizer.tokenize(text))
+    }
+
+    /// The sentiment of an already tokenized text.
+    public func analyze(_ text: TokenizedText) -> SentimentAnalysis {
+        let n = text.tokens.count
+        guard n > 0 else {
+            return SentimentAnalysis(score: .neutralScore, strongestNegativeSentence: nil, complaintRanges: [])
+        }
+        var ids = [Int32](repeating: -1, count: n)
+        var kinds = [RuleWords.Kind](repeating: .none, count: n)
+        text.normalized.withUnsafeBufferPointer { all in
+            for (index, token) in text.tokens.enumerated() where token.kind == .word || token.kind == .emoticon || token.kind == .emoji || token.kind == .number || token.kind == .hashtag {
+                let bytes = UnsafeBufferPointer(rebasing: all[Int(token.start)..<Int(token.end)])
+                ids[index] = lexicon.terms.id(of: bytes) ?? -1
+                kinds[index] = rules.kind(of: bytes)
+                if token.isElongated, ids[index] < 0 || kinds[index] == .none {
+                    let collapsed = Self.collapsingDoubles(bytes)
+                    collapsed.withUnsafeBufferPointer { c in
+                        if ids[index] < 0 { ids[index] = lexicon.terms.id(of: c) ?? -1 }
+                        if kinds[index] == .none { kinds[index] = rules.kind(of: c) }
+                    }
+                }
+            }
+        }
+
+        var valences = [Float](repeating: 0, count: n)
+        var scored = [Bool](repeating: false, count: n)  // a sentiment-bearing position (even if 0)
+        var sentenceSums: [Float] = []
+        var positiveSum: Float = 0, negativeSum: Float = 0, neutralCount: Float = 0
+        var clauses: [(range: Range<Int>, sum: Float)] = []
+
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentenceRange(sentence)
+            scoreWords(in: range, text: text, ids: ids, kinds: kinds, valences: &valences, scored: &scored)
+            applyContrast(in: range, kinds: kinds, valences: &valences)
+            applyDuration(in: range, text: text, kinds: kinds, valences: &valences)
+            if isQuestion(range, text: text, kinds: kinds) {
+                for i in range { valences[i] *= 0.25 }
+            }
+            var sum: Float = 0
+            for i in range { sum += valences[i] }
+            let emphasis = punctuationEmphasis(in: range, text: text)
+            if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+            sentenceSums.append(sum)
+
+            for i in range where scored[i] || text.tokens[i].kind == .word {
+                let v = valences[i]
+                if v > 0 { positiveSum += v + 1 } else if v < 0 { negativeSum += v - 1 } else { neutralCount += 1 }
+            }
+            if sum > 0 { positiveSum += emphasis } else if sum < 0 { negativeSum -= emphasis }
+
+            // Clauses: the sentence split before each contrast word.
+            var clauseStart = range.lowerBound
+            for i in range where kinds[i] == .contrast && i > clauseStart {
+                clauses.append((clauseStart..<i, valences[clauseStart..<i].reduce(0, +)))
+                clauseStart = i
+            }
+            clauses.append((clauseStart..<range.upperBound, valences[clauseStart..<range.upperBound].reduce(0, +)))
+        }
+
+        let total = Double(sentenceSums.reduce(0, +))
+        let compound = max(-1, min(1, total / (total * total + Self.alpha).squareRoot()))
+        let denominator = Double(positiveSum - negativeSum + neutralCount)
+        let score: SentimentScore
+        if denominator > 0 {
+            score = SentimentScore(
+                compound: compound,
+                positive: Double(positiveSum) / denominator,
+                neutral: Double(neutralCount) / denominator,
+                negative: Double(-negativeSum) / denominator)
+        } else {
+            score = SentimentScore(compound: compound, positive: 0, neutral: 1, negative: 0)
+        }
+
+        var strongest: Int?
+        if let minimum = sentenceSums.min(), minimum < -0.05 {
+            strongest = sentenceSums.firstIndex(of: minimum)
+        }
+        var complaint: [Range<Int>] = []
+        if clauses.contains(where: { $0.sum >= 0.5 }) && clauses.contains(where: { $0.sum <= -0.5 }) {
+            complaint = clauses.filter { $0.sum < 0 }.map(\.range)
+        }
+        return SentimentAnalysis(score: score, strongestNegativeSentence: strongest, complaintRanges: complaint)
+    }
+
+    // MARK: Rules
+
+    private func scoreWords(
+        in range: Range<Int>, text: TokenizedText, ids: [Int32], kinds: [RuleWords.Kind],
+        valences: inout [Float], scored: inout [Bool]
+    ) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let id = ids[i]
+            guard id >= 0 else {
+                i += 1
+                continue
+            }
+            var valence: Float?
+            var span = 1
+            if let phrases = lexicon.phrases(startingWith: id) {
+                for phrase in phrases where i + phrase.tokens.count <= range.upperBound {
+                    var matches = true
+                    for (offset, term) in phrase.tokens.enumerated().dropFirst() where ids[i + offset] != term {
+                        matches = false
+                        break
+                    }
+                    if matches {
+                        valence = phrase.valence
+                        span = phrase.tokens.count
+                        break
+                    }
+                }
+            }
+            if valence == nil, kinds[i] == .none || kinds[i] == .contrast {
+                valence = lexicon.valence(ofTerm: id)
+            }
+            guard var v = valence, v != 0 else {
+                i += span
+                continue
+            }
+            let token = text.tokens[i]
+            let sign: Float = v > 0 ? 1 : -1
+            if token.isAllCaps && text.hasMixedCase { v += sign * Self.capsEmphasis }
+            if token.isElongated { v += sign * Self.boosterStep }
+
+            // Modifiers among the three words before; punctuation ends the scope.
+            var negated = false
+            var distance = 0
+            var j = i - 1
+            while j >= range.lowerBound && distance < 3 {
+                let before = text.tokens[j]
+                if before.kind == .punctuation { break }
+                let decay: Float = distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9
+                switch kinds[j] {
+                case .negator: negated = true
+                case .booster:
+                    var step = Self.boosterStep * decay
+                    if before.isAllCaps && text.hasMixedCase { step += Self.capsEmphasis }
+                    v += sign * step
+                case .dampener: v -= sign * Self.boosterStep * decay
+                default: break
+                }
+                distance += 1
+                j -= 1
+            }
+            if negated { v *= Self.negationFactor }
+            valences[i] = v
+            for k in i..<(i + span) { scored[k] = true }
+            i += span
+        }
+    }
+
+    private func applyContrast(in range: Range<Int>, kinds: [RuleWords.Kind], valences: inout [Float]) {
+        guard let pivot = range.first(where: { kinds[$0] == .contrast && $0 > range.lowerBound }) else { return }
+        for i in range.lowerBound..<pivot { valences[i] *= 0.5 }
+        for i in pivot..<range.upperBound { valences[i] *= 1.5 }
+    }
+
+    /// "after 3 weeks", "45 minutes on hold", "2 weeks ago": a quantity and a time unit, with a
+    /// waiting cue nearby, in a sentence that is not positive.
+    private func applyDuration(in range: Range<Int>, text: TokenizedText, kinds: [RuleWords.Kind], valences: inout [Float]) {
+        var positive: Float = 0
+        for i in range where valences[i] > 0 { positive += valences[i] }
+        guard positive < 1 else { return }
+        for i in range where kinds[i] == .timeUnit && i > range.lowerBound {
+            let before = text.tokens[i - 1]
+            guard before.kind == .number || kinds[i - 1] == .quantity else { continue }
+            let window = max(range.lowerBound, i - 5)..<min(range.upperBound, i + 4)
+            guard window.contains(where: { kinds[$0] == .waitingCue }) else { continue }
+            valences[i] += Self.durationValence
+            return
+        }
+    }
+
+    private func isQuestion(_ range: Range<Int>, text: TokenizedText, kinds: [RuleWords.Kind]) -> Bool {
+        guard let last = range.last, text.tokens[last].kind == .punctuation else { return false }
+        let mark = text.withBytes(of: text.tokens[last]) { Array($0) }
+        guard mark.contains(0x3F), !mark.contains(0x21) else { return false }  // ? without !
+        guard let first = range.first(where: { text.tokens[$0].kind == .word }) else { return false }
+        return kinds[first] == .questionStart
+    }
+
+    private func punctuationEmphasis(in range: Range<Int>, text: TokenizedText) -> Float {
+        var exclamations = 0, questions = 0
+        for i in range where text.tokens[i].kind == .punctuation {
+            text.withBytes(of: text.tokens[i]) { bytes in
+                for byte in bytes {
+                    if byte == 0x21 { exclamations += 1 } else if byte == 0x3F { questions += 1 }
+                }
+            }
+        }
+        var emphasis = Float(min(exclamations, 4)) * 0.292
+        if questions > 1 { emphasis += questions <= 3 ? Float(questions) * 0.18 : 0.96 }
+        return emphasis
+    }
+
+    /// "soo" → "so", "lovee" → "love": the form before elongation, for lookup.
+    static func collapsingDoubles(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for byte in bytes where out.last != byte || !(byte >= 0x61 && byte <= 0x7A) { out.append(byte) }
+        return out
+    }
+}

@@ -1,0 +1,50 @@
+/// Number formatting for reports and records: fixed digits, no locale, deterministic.
+enum Format {
+    /// `value` rounded to `digits` decimals, trailing zeros kept ("0.50").
+    static func number(_ value: Double, digits: Int) -> String {
+        guard value.isFinite else { return "0" }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (abs(value) * scale).rounded()
+        let negative = value < 0 && rounded != 0
+        let whole = Int(rounded / scale)
+        var text = String(whole)
+        if digits > 0 {
+            let fraction = Int(rounded - Double(whole) * scale)
+            let fractionText = String(fraction)
+            text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        }
+        return negative ? "-" + text : text
+    }
+
+    /// A share as a percentage: 0.2 → "20.0%".
+    static func percent(_ share: Double, digits: Int = 1) -> String { number(share * 100, digits: digits) + "%" }
+
+    /// A signed score: "+0.42", "-0.61", "0.00".
+    static func signed(_ value: Double) -> String {
+        let text = number(value, digits: 2)
+        return value > 0 && text != "0.00" ? "+" + text : text
+    }
+
+    /// A compact decimal for JSON: at most `digits` decimals, trailing zeros dropped ("-0.62", "0").
+    static func compact(_ value: Double, digits: Int = 4) -> String {
+        var text = number(value, digits: digits)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if text == "-0" { text = "0" }
+        return text
+    }
+
+    /// A count with thousands separators: 12345 → "12,345".
+    static func count(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return n < 0 ? "-" + out : out
+    }
+}

@@ -1,0 +1,86 @@
+import Verbatim
+
+/// `verbatim analyze`: read dumps, write a Markdown report (and optionally JSON and assignments).
+enum AnalyzeCommand {
+    static let spec = CommandSpec(
+        name: "analyze",
+        overview: "Find recurring issues in comment dumps and write a Markdown report with ranked action points.",
+        usage: "verbatim analyze [OPTIONS] [FILE ...]",
+        arguments: [("FILE ...", "Comment dumps (lines, CSV, TSV, JSONL), read in order as one stream; none or '-' reads standard input.")],
+        options: CommonOptions.input + [
+            OptionSpec(
+                name: "categories", value: "<auto|n>",
+                help: "Number of recurring-issue categories; auto (default) chooses (e.g. --categories 12)."),
+            OptionSpec(
+                name: "taxonomy", value: "<file>",
+                help: "Your own categories, assigned before discovery: 'name: keyword, phrase, …' lines (e.g. --taxonomy topics.txt)."),
+            OptionSpec(name: "seed", value: "<n>", help: "Seed for the clustering; same input and seed, same output (e.g. --seed 7)."),
+            OptionSpec(name: "output", short: "o", value: "<file>", help: "Write the Markdown report here instead of standard output (e.g. -o report.md)."),
+            OptionSpec(name: "json", value: "<file>", help: "Also write the report as JSON (e.g. --json report.json)."),
+            OptionSpec(
+                name: "assignments", value: "<file>",
+                help: "Write one NDJSON record per comment, in input order (e.g. --assignments comments.ndjson)."),
+            CommonOptions.help,
+        ],
+        examples: [
+            "verbatim analyze corpora/samples/northwind-shop.csv -o report.md",
+            "verbatim analyze tickets.csv --text-column body --date-column created --score-column csat --categories 15",
+            "verbatim analyze reviews.jsonl --text-field review.body --assignments out.ndjson",
+        ])
+
+    static func run(_ arguments: ParsedArguments) throws(CLIError) {
+        var settings = try InputSettings(arguments, command: spec.name)
+        if let categories = arguments.value("categories") {
+            if categories == "auto" {
+                settings.configuration.categories = .auto
+            } else if let n = Int(categories), n >= 1, n <= 1000 {
+                settings.configuration.categories = .fixed(n)
+            } else {
+                throw .usage("--categories takes 'auto' or a number from 1 to 1000, not '\(categories)'", command: spec.name)
+            }
+        }
+        if let seed = arguments.value("seed") {
+            guard let value = UInt64(seed) else { throw .usage("--seed takes a non-negative integer, not '\(seed)'", command: spec.name) }
+            settings.configuration.seed = value
+        }
+        if let path = arguments.value("taxonomy") {
+            let text = try InputSettings.readText(path)
+            do {
+                settings.configuration.taxonomy = try Taxonomy(parsing: text, source: path)
+            } catch {
+                throw .badDataFile(path: error.source, line: error.line, reason: error.reason)
+            }
+        }
+
+        var reader = try settings.reader()
+        var analyzer = Analyzer(configuration: settings.configuration)
+        var progress = Progress()
+        while let event = try settings.next(from: &reader) {
+            analyzer.add(event)
+            progress.update(records: analyzer.recordCount)
+        }
+        progress.finish()
+        let analysis = analyzer.finish()
+
+        let markdown = MarkdownReporter().render(analysis.report)
+        if let path = arguments.value("json") {
+            try AtomicFile.write(JSONReporter().render(analysis.report), to: path)
+        }
+        if let path = arguments.value("assignments") {
+            let formatter = RecordFormatter()
+            var lines = ""
+            for result in analysis.assignments {
+                lines += formatter.json(result)
+                lines += "\n"
+            }
+            try AtomicFile.write(lines, to: path)
+        }
+        if let path = arguments.value("output") {
+            try AtomicFile.write(markdown, to: path)
+        } else {
+            let out = OutputSink.standardOutput()
+            try out.write(markdown)
+            try out.flush()
+        }
+    }
+}

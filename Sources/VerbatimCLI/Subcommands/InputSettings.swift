@@ -1,0 +1,81 @@
+import Verbatim
+
+/// The input options of a command, resolved: reader settings, lexicon and stopwords.
+struct InputSettings {
+    var paths: [String]
+    var format: InputFormat
+    var selection: FieldSelection
+    var strict: Bool
+    var configuration: AnalysisConfiguration
+
+    init(_ arguments: ParsedArguments, command: String) throws(CLIError) {
+        paths = arguments.positionals
+        let formatName = arguments.value("format") ?? "auto"
+        guard let format = InputFormat(rawValue: formatName) else {
+            throw .usage(
+                "unknown format '\(formatName)'; expected one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))",
+                command: command)
+        }
+        self.format = format
+        let text = arguments.value("text-column") ?? arguments.value("text-field")
+        selection = FieldSelection(
+            text: text.map(FieldSelection.Selector.init),
+            id: arguments.value("id-column").map(FieldSelection.Selector.init),
+            date: arguments.value("date-column").map(FieldSelection.Selector.init),
+            score: arguments.value("score-column").map(FieldSelection.Selector.init),
+            segment: arguments.value("segment-column").map(FieldSelection.Selector.init))
+        strict = arguments.flag("strict")
+        configuration = AnalysisConfiguration()
+        configuration.inputNames = paths.isEmpty ? ["-"] : paths
+        for path in arguments.all("lexicon") {
+            let text = try Self.readText(path)
+            do {
+                try configuration.lexicon.merge(contentsOf: text, source: path)
+            } catch {
+                throw .badDataFile(path: error.source, line: error.line, reason: error.reason)
+            }
+        }
+        for path in arguments.all("stopwords") {
+            configuration.stopwords.add(contentsOf: try Self.readText(path))
+        }
+    }
+
+    /// A reader over the inputs; checks up front that every file can be opened.
+    func reader() throws(CLIError) -> RecordReader {
+        let reader = RecordReader(paths: paths, format: format, selection: selection)
+        do {
+            try reader.checkInputs()
+        } catch {
+            throw CLIError(error)
+        }
+        return reader
+    }
+
+    /// The next event, with `--strict` turning a malformed record into an error and warnings
+    /// going to standard error otherwise.
+    func next(from reader: inout RecordReader) throws(CLIError) -> ReadEvent? {
+        let event: ReadEvent?
+        do {
+            event = try reader.next()
+        } catch {
+            throw CLIError(error)
+        }
+        if case .malformed(let record) = event {
+            if strict { throw .malformed(record) }
+            StandardError.write("verbatim: warning: \(record.location): \(record.reason); skipped\n")
+        }
+        return event
+    }
+
+    /// A whole small file (lexicon, stopwords, taxonomy) as UTF-8 text.
+    static func readText(_ path: String) throws(CLIError) -> String {
+        do {
+            let source = try ByteSource(path: path)
+            var buffer = InputBuffer()
+            while try source.read(into: &buffer) {}
+            return String(decoding: buffer.bytes, as: UTF8.self)
+        } catch {
+            throw CLIError(error)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Verbatim
+
+/// `verbatim stream`: standard input lines in, one NDJSON record out per line, as they arrive.
+enum StreamCommand {
+    static let spec = CommandSpec(
+        name: "stream",
+        overview: "Score and categorize standard input line by line, writing one NDJSON record per line as it arrives.",
+        usage: "verbatim stream [OPTIONS]",
+        arguments: [],
+        options: CommonOptions.input + [
+            OptionSpec(
+                name: "report", value: "<file>",
+                help: "Write the Markdown category report at end of input (e.g. --report live.md)."),
+            OptionSpec(
+                name: "every", value: "<n>",
+                help: "With --report, also rewrite the report every n lines (e.g. --every 1000)."),
+            CommonOptions.help,
+        ],
+        examples: [
+            "tail -f feedback.log | verbatim stream",
+            "verbatim stream --format jsonl --text-field body --report live.md --every 500 < feed.jsonl",
+        ])
+
+    static func run(_ arguments: ParsedArguments) throws(CLIError) {
+        var settings = try InputSettings(arguments, command: spec.name)
+        guard settings.paths.isEmpty || settings.paths == ["-"] else {
+            throw .usage("stream reads standard input only; use 'verbatim analyze' for files", command: spec.name)
+        }
+        settings.paths = ["-"]
+        var every: Int?
+        if let text = arguments.value("every") {
+            guard let n = Int(text), n >= 1 else { throw .usage("--every takes a positive number, not '\(text)'", command: spec.name) }
+            guard arguments.value("report") != nil else { throw .usage("--every needs --report <file>", command: spec.name) }
+            every = n
+        }
+        var reader = try settings.reader()
+        var processor = StreamProcessor(configuration: settings.configuration)
+        let out = OutputSink.standardOutput()
+        let formatter = RecordFormatter()
+        var count = 0
+        while let event = try settings.next(from: &reader) {
+            try out.writeLine(formatter.json(processor.process(event)))
+            try out.flush()
+            count += 1
+            if let every, let path = arguments.value("report"), count % every == 0 {
+                try AtomicFile.write(MarkdownReporter().render(processor.report()), to: path)
+            }
+        }
+        if let path = arguments.value("report") {
+            try AtomicFile.write(MarkdownReporter().render(processor.report()), to: path)
+        }
+    }
+}
