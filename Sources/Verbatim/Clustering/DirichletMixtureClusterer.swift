@@ -25,8 +25,11 @@ public struct DirichletMixtureClusterer: Sendable {
         self.seed = seed
     }
 
-    /// Assigns each document a cluster in `0..<clusterCount`, or -1 if it has no terms.
-    public func fit(_ documents: DocumentStore, vocabularySize: Int) -> [Int32] {
+    /// Assigns each document a cluster in `0..<clusterCount`, or -1 if it has no terms or
+    /// `isIncluded` leaves it out.
+    public func fit(
+        _ documents: DocumentStore, vocabularySize: Int, isIncluded: (Int) -> Bool = { _ in true }
+    ) -> [Int32] {
         let k = max(1, clusterCount)
         let v = max(1, vocabularySize)
         var random = SeededGenerator(seed: seed)
@@ -43,7 +46,7 @@ public struct DirichletMixtureClusterer: Sendable {
             }
         }
 
-        for d in 0..<documents.count where !documents.document(d).isEmpty {
+        for d in 0..<documents.count where !documents.document(d).isEmpty && isIncluded(d) {
             let z = Int(random.next() % UInt64(k))
             assignment[d] = Int32(z)
             move(d, to: z, by: 1)

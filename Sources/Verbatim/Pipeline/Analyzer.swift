@@ -19,6 +19,8 @@ public struct Analyzer {
     private var segments: [Int32] = []
     private var ids = StringColumn()
     private var errors: [Int: String] = [:]
+    /// The taxonomy category of each comment, -1 for none.
+    private var taxonomyMatches: [Int32] = []
     private var quoteSample: QuoteSample
     private var nextIndex = 0
 
@@ -27,7 +29,8 @@ public struct Analyzer {
 
     public init(configuration: AnalysisConfiguration) {
         self.configuration = configuration
-        annotator = Annotator(lexicon: configuration.lexicon, stopwords: configuration.stopwords)
+        annotator = Annotator(
+            lexicon: configuration.lexicon, stopwords: configuration.stopwords, taxonomy: configuration.taxonomy)
         quoteSample = QuoteSample(capacity: 50_000, seed: configuration.seed)
     }
 
@@ -53,6 +56,7 @@ public struct Analyzer {
             ratings.append(.nan)
             segments.append(-1)
             ids.append(nil)
+            taxonomyMatches.append(-1)
         case .record(let record):
             let comment = annotator.annotate(record, index: index)
             summary.add(comment)
@@ -63,6 +67,7 @@ public struct Analyzer {
             ratings.append(record.score.map(Float.init) ?? .nan)
             segments.append(summary.segmentID(record.segment))
             ids.append(record.id)
+            taxonomyMatches.append(comment.taxonomyCategory.map(Int32.init) ?? -1)
             if record.text.utf8.count <= Self.quotableBytes {
                 quoteSample.offer(index: index, text: record.text)
             }
@@ -83,7 +88,7 @@ public struct Analyzer {
         var clusterer = DirichletMixtureClusterer(clusterCount: clusterCount, seed: configuration.seed)
         if let a = getenv("VB_ALPHA") { clusterer.alpha = Double(String(cString: a))! }
         if let a = getenv("VB_BETA") { clusterer.beta = Double(String(cString: a))! }
-        var raw = clusterer.fit(documents, vocabularySize: vocabularySize)
+        var raw = clusterer.fit(documents, vocabularySize: vocabularySize) { self.taxonomyMatches[$0] < 0 }
 
         // With `auto`, near-duplicate clusters are merged, and clusters too small to be a
         // recurring issue go to "other".
@@ -97,7 +102,11 @@ public struct Analyzer {
             for i in raw.indices where raw[i] >= 0 && sizes[Int(raw[i])] < minimum { raw[i] = -1 }
         }
 
-        var accumulators = [CategoryAccumulator](repeating: CategoryAccumulator(), count: clusterCount)
+        // Taxonomy categories follow the discovered ones: cluster ids clusterCount + t.
+        let taxonomy = configuration.taxonomy?.entries ?? []
+        for i in raw.indices where taxonomyMatches[i] >= 0 { raw[i] = Int32(clusterCount) + taxonomyMatches[i] }
+        let slotCount = clusterCount + taxonomy.count
+        var accumulators = [CategoryAccumulator](repeating: CategoryAccumulator(), count: slotCount)
         var uncategorized = 0
         for i in 0..<documents.count where errors[i] == nil {
             let z = raw[i]
@@ -116,11 +125,14 @@ public struct Analyzer {
                 features: Array(documents.document(quote.index)))
         }
 
-        let labelings = CategoryLabeler(features: annotator.features).label(accumulators)
+        var labelings = CategoryLabeler(features: annotator.features).label(accumulators)
+        for (t, entry) in taxonomy.enumerated() { labelings[clusterCount + t].label = entry.name }
         let ranked = Ranker().rank(
-            zip(accumulators, labelings).map { Ranker.Input(accumulator: $0, labeling: $1) },
+            zip(accumulators, labelings).enumerated().map { slot, pair in
+                Ranker.Input(accumulator: pair.0, labeling: pair.1, origin: slot >= clusterCount ? .taxonomy : .discovered)
+            },
             all: summary.all, firstDay: summary.firstDay, lastDay: summary.lastDay, scoreScale: summary.scoreScale)
-        var finalID = [Int](repeating: 0, count: clusterCount)
+        var finalID = [Int](repeating: 0, count: slotCount)
         for (position, source) in ranked.sourceIndex.enumerated() { finalID[source] = position + 1 }
 
         let report = Report(

@@ -15,6 +15,7 @@ public struct Ranker: Sendable {
     public struct Input: Sendable {
         public var accumulator: CategoryAccumulator
         public var labeling: CategoryLabeler.Labeling
+        public var origin: Report.Origin = .discovered
     }
 
     public init() {}
@@ -50,7 +51,7 @@ public struct Ranker: Sendable {
                 .sorted { $0.week < $1.week }
             built.append((
                 Report.Category(
-                    id: 0, label: input.labeling.label, kind: kind, count: a.count, share: n / total,
+                    id: 0, label: input.labeling.label, origin: input.origin, kind: kind, count: a.count, share: n / total,
                     meanCompound: a.meanCompound, positiveShare: positiveShare,
                     neutralShare: Double(a.neutrals) / n, negativeShare: negativeShare,
                     topTerms: input.labeling.topTerms, keyPhrases: input.labeling.keyPhrases,

@@ -45,9 +45,15 @@ extension Report {
     }
 
     /// Section 3 and 4: one recurring issue or theme.
+    /// Where a category comes from: the user's taxonomy, or discovery.
+    public enum Origin: String, Sendable {
+        case taxonomy, discovered
+    }
+
     public struct Category: Sendable {
         public var id: Int
         public var label: String
+        public var origin: Origin
         public var kind: Kind
         public var count: Int
         public var share: Double

@@ -39,7 +39,7 @@ public struct JSONReporter: Reporter {
             if i > 0 { w.raw(",") }
             w.raw("{\"id\":\(c.id),\"label\":")
             w.string(c.label)
-            w.raw(",\"kind\":\"\(c.kind.rawValue)\",\"count\":\(c.count),\"share\":")
+            w.raw(",\"origin\":\"\(c.origin.rawValue)\",\"kind\":\"\(c.kind.rawValue)\",\"count\":\(c.count),\"share\":")
             w.number(c.share)
             w.raw(",\"meanCompound\":")
             w.number(c.meanCompound)

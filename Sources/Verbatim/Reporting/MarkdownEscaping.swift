@@ -2,8 +2,10 @@
 ///
 /// The result renders as the literal text on GitHub and CommonMark renderers: line breaks become
 /// spaces; `<`, `>` and `&` become HTML entities, so no tag can be injected; Markdown
-/// punctuation that could start emphasis, code, links, images, tables, headings or HTML is
-/// backslash-escaped (`\*`, `` \` ``, `\[`, `\|`, `\#` …). Quotes are shortened to a limit.
+/// punctuation that could start emphasis, code, links, images, tables, headings, strikethrough
+/// or math is backslash-escaped (`\*`, `` \` ``, `\[`, `\|`, `\#`, `\~`, `\$`). Line-start
+/// constructs (`>`, `-`, `1.`) cannot arise: escaped text never starts a line of the report.
+/// Quotes are shortened to a limit.
 enum MarkdownEscaping {
     /// `text` escaped for inline use (a table cell, a list item, a quote).
     static func inline(_ text: String, limit: Int = .max) -> String {
@@ -26,7 +28,7 @@ enum MarkdownEscaping {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "!", "{", "}", "(", ")", "+", "-", "=", "^", "$":
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "$":
                 out += "\\"
                 out.unicodeScalars.append(scalar)
             default:

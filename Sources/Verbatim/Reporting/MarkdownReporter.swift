@@ -82,10 +82,12 @@ public struct MarkdownReporter: Reporter {
             out += "No recurring category was found.\n\n"
             return
         }
+        let hasTaxonomy = report.categories.contains { $0.origin == .taxonomy }
         out += "| rank | label | kind | comments | share | mean sentiment | % negative | top terms |\n"
         out += "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |\n"
         for c in report.categories {
-            out += "| \(c.id) | \(esc(c.label)) | \(c.kind.rawValue) | \(Format.count(c.count)) | \(Format.percent(c.share)) | "
+            let new = hasTaxonomy && c.origin == .discovered ? " (new)" : ""
+            out += "| \(c.id) | \(esc(c.label))\(new) | \(c.kind.rawValue) | \(Format.count(c.count)) | \(Format.percent(c.share)) | "
             out += "\(Format.signed(c.meanCompound)) | \(Format.percent(c.negativeShare, digits: 0)) | \(esc(c.topTerms.joined(separator: ", "))) |\n"
         }
         if report.uncategorized > 0 {

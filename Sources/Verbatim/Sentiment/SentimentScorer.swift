@@ -177,6 +177,7 @@ public struct SentimentScorer: Sendable {
                 case .booster:
                     var step = Self.boosterStep * decay
                     if before.isAllCaps && text.hasMixedCase { step += Self.capsEmphasis }
+                    if before.isElongated { step += Self.boosterStep }
                     v += sign * step
                 case .dampener: v -= sign * Self.boosterStep * decay
                 default: break

@@ -168,13 +168,12 @@ private struct Scanner {
             j += 1
         }
         guard j < b.count, b[j] == 0x40, j + 1 < b.count, isASCIIAlnum(b[j + 1]) else { return false }
-        var k = j + 1, lastDot = -1
-        while k < b.count, isASCIIAlnum(b[k]) || b[k] == 0x2D || b[k] == 0x2E {
-            if b[k] == 0x2E { lastDot = k }
-            k += 1
-        }
+        var k = j + 1
+        while k < b.count, isASCIIAlnum(b[k]) || b[k] == 0x2D || b[k] == 0x2E { k += 1 }
         while k > j + 1, b[k - 1] == 0x2E || b[k - 1] == 0x2D { k -= 1 }
-        guard lastDot > j + 1, lastDot < k - 1 else { return false }
+        guard let lastDot = (j + 1..<k).last(where: { b[$0] == 0x2E }), lastDot > j + 1, lastDot < k - 1 else {
+            return false
+        }
         emit(.email, from: i, to: k, into: &out)
         return true
     }
@@ -331,11 +330,14 @@ private struct Scanner {
         return wordCharLength(at: j) != nil
     }
 
-    /// Length of the UTF-8 sequence that starts at `j` (1 for stray continuation bytes).
+    /// Length of the UTF-8 sequence that starts at `j`: 1 for ASCII, stray continuation bytes
+    /// and truncated sequences, so malformed input never swallows the next character.
     func sequenceLength(at j: Int) -> Int {
         let c = b[j]
-        let length = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
-        return min(length, b.count - j)
+        let length = c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1
+        guard j + length <= b.count else { return 1 }
+        for k in 1..<length where b[j + k] & 0xC0 != 0x80 { return 1 }
+        return length
     }
 
     /// Length of a letter or digit at `j`, or nil if `j` holds something else.
@@ -367,12 +369,12 @@ private struct Scanner {
     func emojiLength(at j: Int) -> Int? {
         guard j < b.count else { return nil }
         let c = b[j]
-        if c == 0xF0, j + 3 < b.count, b[j + 1] == 0x9F {
+        if c == 0xF0, sequenceLength(at: j) == 4, b[j + 1] == 0x9F {
             // U+1F000…1FFFF, except the skin-tone modifiers, which only attach.
             if b[j + 2] == 0x8F, b[j + 3] >= 0xBB { return nil }
             return 4
         }
-        if c == 0xE2, j + 2 < b.count {
+        if c == 0xE2, sequenceLength(at: j) == 3 {
             let second = b[j + 1]
             if second >= 0x98 && second <= 0x9E { return 3 }  // U+2600…27BF symbols, dingbats
             if second == 0xAD || second == 0xAC { return 3 }  // ⭐ ⬆ and friends

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import Verbatim
+
+struct SentimentScorerTests {
+    let scorer = SentimentScorer()
+
+    func compound(_ text: String) -> Double { scorer.score(text).compound }
+
+    @Test(arguments: [
+        "Still waiting for my refund after 6 weeks",
+        "The app keeps crashing at checkout",
+        "I was on hold for 45 minutes",
+        "Ordered 2 weeks ago, still nothing",
+        "thanks for nothing",
+        "my parcel never arrived",
+    ])
+    func complaintsVADERMissesAreNegative(text: String) {
+        #expect(scorer.score(text).label == .negative, "\(text): \(compound(text))")
+    }
+
+    @Test func plainPraiseIsPositive() {
+        #expect(scorer.score("Great service, I love it").label == .positive)
+    }
+
+    @Test func negationFlipsPolarity() {
+        #expect(compound("good") > 0)
+        #expect(compound("not good") < 0)
+        #expect(compound("it didn't work") < 0)
+    }
+
+    @Test func negationScopeEndsAtAComma() {
+        #expect(compound("no, it is good") > 0)
+    }
+
+    @Test func intensifiersAndDampenersScale() {
+        let plain = compound("the delivery was good")
+        #expect(compound("the delivery was very good") > plain)
+        #expect(compound("the delivery was slightly good") < plain)
+    }
+
+    @Test func allCapsEmphasisesInMixedCase() {
+        #expect(compound("the service was GREAT today") > compound("the service was great today"))
+    }
+
+    @Test func exclamationsAmplify() {
+        #expect(compound("great!!!") > compound("great"))
+        #expect(compound("terrible!!!") < compound("terrible"))
+    }
+
+    @Test func elongationAmplifies() {
+        #expect(compound("sooo good") > compound("so good"))
+    }
+
+    @Test func contrastWeighsTheClauseAfterBut() {
+        #expect(compound("the product is good but the delivery was awful") < 0)
+        #expect(compound("the delivery was awful but the product is good") > 0)
+    }
+
+    @Test func neutralQuestionsStayNeutral() {
+        #expect(scorer.score("How do I change my delivery address?").label == .neutral)
+        #expect(scorer.score("Do you ship to Canada?").label == .neutral)
+    }
+
+    @Test func compoundAndProportionsAreBounded() {
+        let score = scorer.score("awful awful awful terrible horrible worst worst disaster!!!!")
+        #expect(score.compound >= -1 && score.compound < -0.9)
+        #expect(abs(score.positive + score.neutral + score.negative - 1) < 1e-9)
+    }
+
+    @Test func emptyTextIsNeutral() {
+        #expect(scorer.score("") == .neutralScore)
+        #expect(scorer.score("   ").label == .neutral)
+    }
+
+    @Test func mixedCommentPointsAtTheComplaint() {
+        let text = "Love the app, but it crashes when I pay"
+        let tokenized = Tokenizer().tokenize(text)
+        let analysis = scorer.analyze(tokenized)
+        let words = analysis.complaintRanges.flatMap { $0.map { tokenized.text(of: tokenized.tokens[$0]) } }
+        #expect(words.contains("crashes"))
+        #expect(!words.contains("love"))
+    }
+
+    @Test func strongestNegativeSentenceIsMarked() {
+        let analysis = scorer.analyze("The jacket is lovely. The courier lost it for a week. Thanks anyway.")
+        #expect(analysis.strongestNegativeSentence == 1)
+    }
+
+    @Test func multiWordExpressionsMatchAsUnits() {
+        var lexicon = Lexicon()
+        lexicon.set("works like a charm", valence: 2.7)
+        let scorer = SentimentScorer(lexicon: lexicon)
+        #expect(scorer.score("it works like a charm").compound > 0.5)
+        #expect(scorer.score("it works like a").compound == 0)
+    }
+}
