@@ -27,6 +27,10 @@ public struct FieldSelection: Sendable, Equatable {
 
     /// Header names taken as the text column when none is given, in order of preference.
     public static let defaultTextNames = ["text", "comment", "review", "feedback", "body", "message"]
+    /// Header names taken as the date column when none is given.
+    public static let defaultDateNames = ["date", "created_at", "created", "timestamp", "submitted_at", "time"]
+    /// Header names taken as the score column when none is given.
+    public static let defaultScoreNames = ["score", "stars", "rating", "nps", "csat"]
 }
 
 /// Column positions resolved against a header row.
@@ -61,7 +65,9 @@ struct ResolvedColumns: Sendable {
         }
         id = try selection.id.map { selector throws(MalformedRecord.Reason) in try resolve(selector, option: "--id-column") }
         date = try selection.date.map { selector throws(MalformedRecord.Reason) in try resolve(selector, option: "--date-column") }
+            ?? FieldSelection.defaultDateNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first
         score = try selection.score.map { selector throws(MalformedRecord.Reason) in try resolve(selector, option: "--score-column") }
+            ?? FieldSelection.defaultScoreNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first
         segment = try selection.segment.map { selector throws(MalformedRecord.Reason) in try resolve(selector, option: "--segment-column") }
     }
 }

@@ -42,18 +42,19 @@ public struct JSONLinesDecoder: LineDecoder {
         guard let text else { return malformed("no field '\(textPath)'") }
         guard case .string(let comment) = text else { return malformed("field '\(textPath)' is not a string") }
 
-        func scalar(_ selector: FieldSelection.Selector?) -> String? {
+        func scalar(_ selector: FieldSelection.Selector?, defaults: [String] = []) -> String? {
             switch selector {
             case .name(let path): value.value(atPath: path)?.scalarText
             case .index(let index): members.indices.contains(index - 1) ? members[index - 1].value.scalarText : nil
-            case nil: nil
+            case nil:
+                defaults.lazy.compactMap { name in members.first { $0.key.lowercased() == name }?.value.scalarText }.first
             }
         }
         events.append(.record(InputRecord(
             text: comment,
             id: scalar(selection.id),
-            day: scalar(selection.date).flatMap(DateParser.day(from:)),
-            score: scalar(selection.score).flatMap(Double.init),
+            day: scalar(selection.date, defaults: FieldSelection.defaultDateNames).flatMap(DateParser.day(from:)),
+            score: scalar(selection.score, defaults: FieldSelection.defaultScoreNames).flatMap(Double.init),
             segment: scalar(selection.segment),
             location: location)))
     }
