@@ -13,6 +13,7 @@ public enum DateParser {
         var separators: [UInt8] = []
         for byte in text.utf8.prefix(32) {
             if byte >= 0x30 && byte <= 0x39 {
+                guard current < 100_000 else { return nil }  // no date part is this long
                 current = (current < 0 ? 0 : current * 10) + Int(byte - 0x30)
             } else {
                 if current >= 0 { digits.append(current) }
@@ -30,8 +31,18 @@ public enum DateParser {
             year = digits[2]
             if digits[0] > 12 { (day, month) = (digits[0], digits[1]) } else { (month, day) = (digits[0], digits[1]) }
         }
-        guard (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard (1900...2200).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+        else { return nil }
         return Int32(daysFromCivil(year: year, month: month, day: day))
+    }
+
+    /// The number of days in a month of the Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).

@@ -140,12 +140,14 @@ public struct DelimitedDecoder: RecordDecoder {
     }
 
     private mutating func emit(_ b: UnsafeBufferPointer<UInt8>, line: Int, into events: inout [ReadEvent]) throws(InputError) {
-        if fields.count == 1, fields[0].isEmpty || UnsafeBufferPointer(rebasing: b[fields[0]]).isBlank {
-            return  // blank line
+        if fields.allSatisfy({ UnsafeBufferPointer(rebasing: b[$0]).isBlank }) {
+            return  // a blank line, or a row of empty fields: no comment
         }
         let location = SourceLocation(file: file, line: line)
         guard let columns else {
-            let header = fields.map { Self.unquote(UnsafeBufferPointer(rebasing: b[$0])).trimmingCharacters() }
+            let header = fields.map {
+                Self.unquote(UnsafeBufferPointer(rebasing: b[$0])).trimmingCharacters().trimmingQuotes()
+            }
             do {
                 columns = try ResolvedColumns(selection: selection, header: header)
             } catch {

@@ -33,7 +33,14 @@ public enum InputFormat: String, Sendable, CaseIterable {
         let headerText = String(decoding: header, as: UTF8.self).lowercased()
         let names = headerText.split(separator: ",").map { $0.trimmingSpaces().trimmingQuotes() }
         if names.contains(where: { FieldSelection.defaultTextNames.contains($0) }) { return .csv }
-        let commaCounts = lines.dropLast(lines.count > 2 ? 1 : 0).map { $0.lazy.filter { $0 == 0x2C }.count }
+        // Commas outside quotes, per line (a line cut by the prefix is left out).
+        let commaCounts = lines.dropLast(lines.count > 2 ? 1 : 0).map { line -> Int in
+            var inQuotes = false, count = 0
+            for byte in line {
+                if byte == 0x22 { inQuotes.toggle() } else if byte == 0x2C && !inQuotes { count += 1 }
+            }
+            return count
+        }
         return commaCounts.count >= 2 && Set(commaCounts).count == 1 ? .csv : .lines
     }
 

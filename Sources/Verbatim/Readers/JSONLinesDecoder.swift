@@ -35,9 +35,13 @@ public struct JSONLinesDecoder: LineDecoder {
             textPath = "#\(index)"
             text = members.indices.contains(index - 1) ? members[index - 1].value : nil
         case nil:
-            let name = FieldSelection.defaultTextNames.first { name in members.contains { $0.key.lowercased() == name } }
-            textPath = name ?? "text"
-            text = name.flatMap { name in members.first { $0.key.lowercased() == name }?.value }
+            // The first default name holding a string; else the first present, to report its type.
+            let present = FieldSelection.defaultTextNames.compactMap { name in
+                members.first { $0.key.lowercased() == name }.map { (name, $0.value) }
+            }
+            let chosen = present.first { if case .string = $0.1 { true } else { false } } ?? present.first
+            textPath = chosen?.0 ?? "text"
+            text = chosen?.1
         }
         guard let text else { return malformed("no field '\(textPath)'") }
         guard case .string(let comment) = text else { return malformed("field '\(textPath)' is not a string") }

@@ -209,12 +209,14 @@ public struct JSONParser {
             case 0x74: out.append(0x09)
             case 0x75:
                 var scalar = try parseHex4()
-                if (0xD800...0xDBFF).contains(scalar), i + 1 < b.count, b[i] == 0x5C, b[i + 1] == 0x75 {
+                if (0xD800...0xDBFF).contains(scalar), i + 5 < b.count, b[i] == 0x5C, b[i + 1] == 0x75 {
+                    let mark = i
                     i += 2
                     let low = try parseHex4()
                     if (0xDC00...0xDFFF).contains(low) {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else {
+                        i = mark  // an unpaired high surrogate; the next escape stands alone
                         scalar = 0xFFFD
                     }
                 }
