@@ -27,6 +27,20 @@ public struct CategoryLabeler {
 
     public init(features: FeatureExtractor) { self.features = features }
 
+    /// The first `limit` distinct strings ("refund" the concept and "refund" the word show once).
+    static func distinct<S: Sequence>(_ strings: S, limit: Int) -> [String] where S.Element == String {
+        var seen = Set<String>()
+        var out: [String] = []
+        for s in strings where out.count < limit && seen.insert(s).inserted { out.append(s) }
+        return out
+    }
+
+    /// Whether both halves of an adjacent pair are words (not concepts or markers).
+    private func isWordPair(_ pair: UInt64) -> Bool {
+        let first = Int(pair >> 32), second = Int(pair & 0xFFFF_FFFF)
+        return features.kinds[first] == .word && features.kinds[second] == .word
+    }
+
     /// Labels each category from its accumulator.
     public func label(_ categories: [CategoryAccumulator]) -> [Labeling] {
         var termTotals: [Int32: Int] = [:]
@@ -49,13 +63,14 @@ public struct CategoryLabeler {
             }
             let terms = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             var pairs: [(key: UInt64, weight: Double, share: Double)] = []
-            for (pair, n) in category.pairDocuments where n >= 2 {
+            for (pair, n) in category.pairDocuments where n >= 2 && isWordPair(pair) {
                 let share = Double(n) / size
                 pairs.append((pair, share * log(1 + average / Double(pairTotals[pair]!)), share))
             }
             pairs.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
 
-            let informative = terms.filter { !features.isEvaluative[Int($0.key)] }
+            let visible = terms.filter { features.kinds[Int($0.key)] != .polarity }
+            let informative = visible.filter { !features.isEvaluative[Int($0.key)] }
             let bestTermWeight = informative.first?.value ?? terms.first?.value ?? 0
             let phraseText = { (pair: UInt64) -> String in
                 let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
@@ -67,20 +82,24 @@ public struct CategoryLabeler {
             }
 
             let label: String
-            if let pair = pairs.first(where: { isInformative($0.key) && $0.share >= 0.08 }),
+            if let top = informative.first, features.kinds[Int(top.key)] == .concept,
+                Double(category.termDocuments[top.key] ?? 0) >= 0.3 * size
+            {
+                label = features.surfaceForm(of: top.key)  // a concept most comments share names it best
+            } else if let pair = pairs.first(where: { isInformative($0.key) && $0.share >= 0.08 }),
                 pair.weight >= 0.5 * bestTermWeight
             {
                 label = phraseText(pair.key)
             } else if informative.count >= 2, informative[1].value >= 0.5 * informative[0].value {
                 label = features.surfaceForm(of: informative[0].key) + " / " + features.surfaceForm(of: informative[1].key)
-            } else if let first = informative.first ?? terms.first {
+            } else if let first = informative.first ?? visible.first {
                 label = features.surfaceForm(of: first.key)
             } else {
                 label = "(no words)"
             }
             return Labeling(
                 label: label,
-                topTerms: terms.prefix(6).map { features.surfaceForm(of: $0.key) },
+                topTerms: Self.distinct(visible.lazy.map { features.surfaceForm(of: $0.key) }, limit: 6),
                 keyPhrases: pairs.filter { $0.share >= 0.03 && isInformative($0.key) }.prefix(5).map { phraseText($0.key) },
                 weights: weights)
         }

@@ -46,15 +46,33 @@ public struct DirichletMixtureClusterer: Sendable {
             }
         }
 
-        for d in 0..<documents.count where !documents.document(d).isEmpty && isIncluded(d) {
-            let z = Int(random.next() % UInt64(k))
-            assignment[d] = Int32(z)
-            move(d, to: z, by: 1)
-        }
-
         let vBeta = Double(v) * beta
         var logWeights = [Double](repeating: 0, count: k)
         var sorted: [Int32] = []
+        var opened = 0
+
+        // Initialization: one sequential pass in which a document joins the likeliest open
+        // cluster or opens a new one (as MStream's first pass), instead of a random start that
+        // long documents rarely escape.
+        for d in 0..<documents.count where !documents.document(d).isEmpty && isIncluded(d) {
+            sorted.removeAll(keepingCapacity: true)
+            sorted.append(contentsOf: documents.document(d))
+            sorted.sort()
+            var best = opened < k ? opened : 0
+            var bestWeight = -Double.infinity
+            for z in 0..<min(k, opened + 1) {
+                let w = (docCount[z] > 0 ? log(docCount[z]) : log(alpha * Double(d + 1)))
+                    + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
+                if w > bestWeight {
+                    bestWeight = w
+                    best = z
+                }
+            }
+            if best == opened { opened += 1 }
+            assignment[d] = Int32(best)
+            move(d, to: best, by: 1)
+        }
+        _ = random.next()
         for iteration in 0..<iterations {
             let last = iteration == iterations - 1
             for d in 0..<documents.count where assignment[d] >= 0 {
@@ -62,16 +80,10 @@ public struct DirichletMixtureClusterer: Sendable {
                 sorted.removeAll(keepingCapacity: true)
                 sorted.append(contentsOf: documents.document(d))
                 sorted.sort()
-                let length = sorted.count
                 var best = 0
                 for z in 0..<k {
-                    var w = log(docCount[z] + alpha)
-                    var repeatIndex = 0
-                    for (position, t) in sorted.enumerated() {
-                        repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
-                        w += log(Double(termCount[z * v + Int(t)]) + beta + Double(repeatIndex))
-                    }
-                    for i in 0..<length { w -= log(wordCount[z] + vBeta + Double(i)) }
+                    let w = log(docCount[z] + alpha)
+                        + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
                     logWeights[z] = w
                     if w > logWeights[best] { best = z }
                 }
@@ -81,6 +93,20 @@ public struct DirichletMixtureClusterer: Sendable {
             }
         }
         return assignment
+    }
+
+    /// log p(document | cluster z) under the Dirichlet-multinomial, terms sorted so repeats are adjacent.
+    private func logLikelihood(
+        _ sorted: [Int32], cluster z: Int, termCount: [Int32], wordCount: [Double], v: Int, vBeta: Double
+    ) -> Double {
+        var w = 0.0
+        var repeatIndex = 0
+        for (position, t) in sorted.enumerated() {
+            repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
+            w += log(Double(termCount[z * v + Int(t)]) + beta + Double(repeatIndex))
+        }
+        for i in 0..<sorted.count { w -= log(wordCount[z] + vBeta + Double(i)) }
+        return w
     }
 
     private func sample(_ logWeights: [Double], maximum: Double, using random: inout SeededGenerator) -> Int {

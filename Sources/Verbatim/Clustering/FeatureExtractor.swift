@@ -8,6 +8,10 @@
 /// a comment has no other content, so negative comments about different issues do not meet on
 /// their mood.
 ///
+/// Each concept of the ``ConceptLexicon`` found in the comment adds a concept feature (counted
+/// twice, so a shared concept outweighs one shared word), and a positive or negative comment gets
+/// a polarity marker, so praise and complaints about the same topic tend apart.
+///
 /// The extractor owns the feature vocabulary and remembers, per stem, its most frequent surface
 /// form, so labels read "charged twice", not "charg twic".
 public struct FeatureExtractor: Sendable {
@@ -17,15 +21,31 @@ public struct FeatureExtractor: Sendable {
     private var surfaceCounts: [[Int32: Int32]] = []
     /// Whether a stem is strongly evaluative (|valence| ≥ 1.5, general vocabulary).
     public private(set) var isEvaluative: [Bool] = []
+    /// What kind of feature each id is: a word stem, a concept, or a polarity marker.
+    public private(set) var kinds: [FeatureKind] = []
+
+    /// The kinds of topic features.
+    public enum FeatureKind: UInt8, Sendable {
+        /// A stemmed word of the comment.
+        case word
+        /// A concept of the ``ConceptLexicon`` ("late delivery"); its surface form is the concept's name.
+        case concept
+        /// The comment's polarity, which nudges praise and complaints apart; never shown.
+        case polarity
+    }
     private let stopwords: Stopwords
     private let lexicon: Lexicon
+    private let concepts: ConceptLexicon
+    /// How many times a concept counts among a comment's features.
+    static let conceptWeight = 2
     private let stemmer = Stemmer()
 
     static let evaluativeThreshold: Float = 1.5
 
-    public init(stopwords: Stopwords, lexicon: Lexicon) {
+    public init(stopwords: Stopwords, lexicon: Lexicon, concepts: ConceptLexicon = .builtIn) {
         self.stopwords = stopwords
         self.lexicon = lexicon
+        self.concepts = concepts
     }
 
     /// The features of a tokenized, scored comment, appended to `features` in text order.
@@ -47,6 +67,7 @@ public struct FeatureExtractor: Sendable {
                     let id = stem.withUnsafeBufferPointer { vocabulary.insert($0) }
                     if Int(id) == surfaceCounts.count {
                         surfaceCounts.append([:])
+                        kinds.append(.word)
                         let term = lexicon.terms.id(of: bytes) ?? -1
                         let valence = lexicon.valence(ofTerm: term) ?? 0
                         isEvaluative.append(abs(valence) >= Self.evaluativeThreshold && lexicon.isEvaluative(term: term))
@@ -58,6 +79,39 @@ public struct FeatureExtractor: Sendable {
             }
         }
         if features.count == start { features.append(contentsOf: evaluative) }
+        for range in ranges {
+            concepts.forEachConcept(in: text, range: range) { concept in
+                let id = conceptTerm(concept)
+                for _ in 0..<Self.conceptWeight { features.append(id) }
+            }
+        }
+        // A polarity marker nudges praise and complaints about the same topic apart.
+        if features.count > start, analysis.score.label != .neutral {
+            features.append(polarityTerm(analysis.score.label == .positive ? "~positive" : "~negative"))
+        }
+    }
+
+    /// The id of the pseudo-term standing for a concept; its surface form is the concept's name.
+    private mutating func conceptTerm(_ concept: Int32) -> Int32 {
+        let name = concepts.names[Int(concept)]
+        let id = vocabulary.insert("~" + name)
+        if Int(id) == surfaceCounts.count {
+            surfaceCounts.append([surfaces.insert(name): 1])
+            isEvaluative.append(false)
+            kinds.append(.concept)
+        }
+        return id
+    }
+
+    /// The id of a pseudo-term that marks polarity; it never appears in labels.
+    private mutating func polarityTerm(_ name: String) -> Int32 {
+        let id = vocabulary.insert(name)
+        if Int(id) == surfaceCounts.count {
+            surfaceCounts.append([:])
+            isEvaluative.append(true)
+            kinds.append(.polarity)
+        }
+        return id
     }
 
     /// The most frequent surface form of stem `id`.

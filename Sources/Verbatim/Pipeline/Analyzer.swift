@@ -1,4 +1,3 @@
-import Glibc
 /// The batch pipeline: annotate each comment as it streams in, then cluster, rank and report.
 ///
 /// Per comment it keeps only compact state: topic-feature ids, four sentiment numbers, a day, a
@@ -85,17 +84,13 @@ public struct Analyzer {
         case .fixed(let n): clusterCount = n
         case .auto: clusterCount = min(50, max(8, Int(Double(documentCount).squareRoot())))
         }
-        var clusterer = DirichletMixtureClusterer(clusterCount: clusterCount, seed: configuration.seed)
-        if let a = getenv("VB_ALPHA") { clusterer.alpha = Double(String(cString: a))! }
-        if let a = getenv("VB_BETA") { clusterer.beta = Double(String(cString: a))! }
+        let clusterer = DirichletMixtureClusterer(clusterCount: clusterCount, seed: configuration.seed)
         var raw = clusterer.fit(documents, vocabularySize: vocabularySize) { self.taxonomyMatches[$0] < 0 }
 
         // With `auto`, near-duplicate clusters are merged, and clusters too small to be a
         // recurring issue go to "other".
         if configuration.categories == .auto {
-            var merger = ClusterMerger()
-            if let a = getenv("VB_MERGE") { merger.threshold = Double(String(cString: a))! }
-            merger.merge(&raw, documents: documents, clusterCount: clusterCount)
+            ClusterMerger().merge(&raw, documents: documents, clusterCount: clusterCount)
             var sizes = [Int](repeating: 0, count: clusterCount)
             for z in raw where z >= 0 { sizes[Int(z)] += 1 }
             let minimum = max(5, documentCount / 200)

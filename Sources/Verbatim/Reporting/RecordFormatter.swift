@@ -45,7 +45,9 @@ public struct RecordFormatter: Sendable {
 
     /// `compound<TAB>label<TAB>text`, with tabs and line breaks in the text shown as spaces.
     public func tabSeparated(_ score: SentimentScore, text: String) -> String {
-        let flat = String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        var bytes = Array(text.utf8)
+        for i in bytes.indices where bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { bytes[i] = 0x20 }
+        let flat = String(decoding: bytes, as: UTF8.self)
         return "\(Format.compact(score.compound))\t\(score.label.rawValue)\t\(flat)"
     }
 }

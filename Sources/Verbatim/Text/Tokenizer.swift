@@ -201,9 +201,10 @@ private struct Scanner {
 
     mutating func scanEmoticon(into out: inout TokenizedText) -> Bool {
         let c = b[i]
-        guard Emoticons.firstBytes.contains(c) else { return false }
+        let lowered = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+        guard let candidates = Emoticons.byFirstByte[Int(lowered)] else { return false }
         // "xD" and "D:" only stand alone; others may follow a word ("great:)").
-        for pattern in Emoticons.patterns where startsWith(pattern) {
+        for pattern in candidates where startsWith(pattern) {
             let end = i + pattern.utf8.count
             let lastIsAlnum = pattern.utf8.last.map(isASCIIAlnum) ?? false
             let firstIsAlnum = isASCIIAlnum(c)
@@ -401,5 +402,10 @@ private enum Emoticons {
         ";)", ";(", ";d", ";p", "=)", "=(", "=d", "=/", "=]", "<3", "^_^", "^^", "-_-", "t_t", ";_;",
         "o_o", "xd", "d:",
     ]
-    static let firstBytes: Set<UInt8> = Set(patterns.map { $0.utf8.first! } + [0x58, 0x44, 0x54, 0x4F])
+    /// Patterns by their first (lowercase) byte, longest first; nil where no emoticon starts.
+    static let byFirstByte: [[String]?] = {
+        var table = [[String]?](repeating: nil, count: 256)
+        for pattern in patterns { table[Int(pattern.utf8.first!)] = (table[Int(pattern.utf8.first!)] ?? []) + [pattern] }
+        return table
+    }()
 }
