@@ -169,6 +169,29 @@ import Testing
         #expect(report.contains("&lt;/script&gt; \\`code\\` \\[x\\](javascript:alert(1)) second line"))
     }
 
+    @Test func jsonReportAndSegmentsTable() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("tickets.csv")
+        var csv = "channel,comment\n"
+        for i in 0..<80 {
+            csv += i % 2 == 0 ? "app,the app keeps crashing at checkout\n" : "email,my parcel is late and tracking is not updating\n"
+        }
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let json = folder.appendingPathComponent("report.json")
+        let outcome = try CLIRunner.run(["analyze", file.path, "--segment-column", "channel", "--json", json.path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("### Segments\n\n| segment | comments | mean sentiment | top categories |"))
+        #expect(outcome.stdout.contains("| app | 40 |"))
+        let object = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["read"] as? Int == 80)
+        let categories = try #require(object["categories"] as? [[String: Any]])
+        #expect(categories.count >= 2)
+        #expect((object["segments"] as? [[String: Any]])?.count == 2)
+        #expect((object["actionPoints"] as? [Any])?.isEmpty == false)
+    }
+
     @Test func streamAnswersEachLineBeforeTheNextArrives() throws {
         let process = Process()
         process.executableURL = CLIRunner.binary

@@ -26,7 +26,7 @@ public struct MarkdownReporter: Reporter {
         let s = report.summary
         out += "# Verbatim report\n\n"
         var sentences: [String] = []
-        var read = "\(Format.count(s.read)) comments read"
+        var read = "\(Format.count(s.read, "comment")) read"
         if s.skipped > 0 { read += ", \(Format.count(s.skipped)) skipped as malformed" }
         sentences.append(read)
         if s.analyzed > 0 {
@@ -48,7 +48,7 @@ public struct MarkdownReporter: Reporter {
         let issues = report.categories.filter { $0.kind == .issue }.count
         sentences.append(
             "\(report.categories.count) recurring \(report.categories.count == 1 ? "category" : "categories") found (\(issues) to act on)"
-                + (report.uncategorized > 0 ? ", \(Format.count(report.uncategorized)) comments fit none" : ""))
+                + (report.uncategorized > 0 ? ", \(Format.count(report.uncategorized, "comment")) \(report.uncategorized == 1 ? "fits" : "fit") none" : ""))
         out += sentences.joined(separator: "; ").prefix(1).uppercased() + sentences.joined(separator: "; ").dropFirst() + ".\n\n"
         if !s.warnings.isEmpty {
             out += "Skipped records (first \(s.warnings.count)):\n\n"

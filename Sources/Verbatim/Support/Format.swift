@@ -37,6 +37,9 @@ enum Format {
         return text
     }
 
+    /// A count and its noun, pluralized: "1 comment", "2,600 comments".
+    static func count(_ n: Int, _ noun: String) -> String { "\(count(n)) \(n == 1 ? noun : noun + "s")" }
+
     /// A count with thousands separators: 12345 → "12,345".
     static func count(_ n: Int) -> String {
         let digits = String(n.magnitude)
