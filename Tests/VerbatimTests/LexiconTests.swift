@@ -21,7 +21,9 @@ struct LexiconTests {
         var lexicon = Lexicon()
         try lexicon.merge(contentsOf: "$:\t-1.5\t0.80623\t[-1, -1, -1, -1, -3, -1, -3, -1, -2, -1]\n:D\t2.3\t1.1\t[2]\n", source: "vader_lexicon.txt")
         #expect(abs(lexicon.valence(of: ":d")! - 2.3) < 1e-6)
-        #expect(lexicon.valence(of: "$:") == -1.5)
+        // "$:" cannot be spelled by the tokenizer ("$" separates tokens), so it is left out.
+        #expect(lexicon.valence(of: "$:") == nil)
+        #expect(lexicon.count == 1)
     }
 
     @Test func readsAFINNFormatScaledToVADERRange() throws {

@@ -95,3 +95,26 @@ struct SentimentScorerTests {
         #expect(scorer.score("it works like a").compound == 0)
     }
 }
+
+struct SentimentRuleWordTests {
+    let scorer = SentimentScorer()
+
+    @Test func likeIsAVerbOnlyAfterASubject() {
+        #expect(scorer.score("I like it").label == .positive)
+        #expect(scorer.score("I don't like it").label == .negative)
+        #expect(scorer.score("looks like rain").label == .neutral)
+    }
+
+    @Test func lexiconEntriesTheTokenizerCannotSpellAreLeftOut() {
+        var lexicon = Lexicon()
+        lexicon.set("<\\3", valence: -2.2)  // would otherwise read as the number 3
+        lexicon.set("</3", valence: -2.2)
+        #expect(lexicon.valence(of: "3") == nil)
+        #expect(SentimentScorer(lexicon: lexicon).score("chapter 3").label == .neutral)
+        #expect(SentimentScorer(lexicon: lexicon).score("</3").label == .negative)
+    }
+
+    @Test func contrastWordKeepsItsRoleWhenListedTwice() {
+        #expect(scorer.score("the box was damaged, yet the product is great").compound > 0)
+    }
+}

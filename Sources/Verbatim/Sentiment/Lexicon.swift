@@ -46,7 +46,7 @@ public struct Lexicon: Sendable {
     /// "rude", "crash", "late") also name an issue. Setting a word again clears or sets the mark.
     public mutating func set(_ entry: String, valence: Double, evaluative: Bool = false) {
         let tokenized = Tokenizer().tokenize(entry.lowercased())
-        guard !tokenized.tokens.isEmpty else { return }
+        guard !tokenized.tokens.isEmpty, Self.tokensCoverWholeEntry(tokenized, entry) else { return }
         var ids: [Int32] = []
         for token in tokenized.tokens {
             let id = tokenized.withBytes(of: token) { terms.insert($0) }
@@ -67,6 +67,17 @@ public struct Lexicon: Sendable {
             phraseCount += 1
         }
         phrasesByFirst[ids[0]] = list
+    }
+
+    /// Whether the tokens of an entry spell the whole entry: an entry that the tokenizer reads
+    /// differently ("<\\3" reads as the number "3") could never match as written, and would
+    /// wrongly match something else, so it is left out.
+    static func tokensCoverWholeEntry(_ tokenized: TokenizedText, _ entry: String) -> Bool {
+        let spelled = tokenized.tokens.map { tokenized.text(of: $0) }.joined()
+        let expected = String(String.UnicodeScalarView(entry.lowercased().unicodeScalars.filter {
+            $0 != " " && $0 != "\u{FE0F}"
+        })).replacingCurlyApostrophes()
+        return spelled == expected || tokenized.tokens.contains { $0.isElongated }
     }
 
     /// The valence of a single token given its id, or nil if it has none.
@@ -99,4 +110,8 @@ public struct Lexicon: Sendable {
 
     /// Whether any phrase starts with term `id`.
     public var hasPhrases: Bool { phraseCount > 0 }
+}
+
+extension String {
+    func replacingCurlyApostrophes() -> String { String(map { $0 == "\u{2019}" ? "'" : $0 }) }
 }

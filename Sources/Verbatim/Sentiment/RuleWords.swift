@@ -2,6 +2,10 @@
 struct RuleWords: Sendable {
     enum Kind: UInt8 {
         case none, negator, booster, dampener, contrast, questionStart, waitingCue, timeUnit, quantity
+        /// "like": a verb of liking after a subject ("I like it"), a preposition otherwise.
+        case like
+        /// Words after which "like" is a verb: subjects and auxiliaries.
+        case likeSubject
     }
 
     private var table = TermTable(capacity: 512)
@@ -40,6 +44,8 @@ struct RuleWords: Sendable {
         add(.timeUnit, """
             minute minutes min mins hour hours hr hrs day days week weeks wk wks month months year years
             """)
+        add(.like, "like")
+        add(.likeSubject, "i we they you u i'd we'd they'd you'd would also")
         add(.quantity, """
             a an few several couple many two three four five six seven eight nine ten eleven twelve \
             fifteen twenty thirty forty fifty
@@ -48,8 +54,9 @@ struct RuleWords: Sendable {
 
     private mutating func add(_ kind: Kind, _ words: String) {
         for word in words.split(separator: " ") {
+            // A word has one role; the first list that names it wins ("yet" stays a contrast).
             let id = Int(table.insert(String(word)))
-            if id == kinds.count { kinds.append(kind) } else { kinds[id] = kind }
+            if id == kinds.count { kinds.append(kind) }
         }
     }
 

@@ -13,7 +13,9 @@
 /// - "!" (up to four) and "?!" runs amplify the sentence;
 /// - waiting and duration complaints ("after 3 weeks", "45 minutes on hold", "2 weeks ago
 ///   still nothing") count as negative when the sentence is not otherwise positive;
-/// - questions ("how do I change my address?") are damped toward neutral.
+/// - questions ("how do I change my address?") are damped toward neutral;
+/// - "like" counts as liking only as a verb after a subject ("I like it", "we don't like it"),
+///   not as a preposition ("looks like rain").
 ///
 /// - Complexity: O(n) in the number of tokens (phrase matching is bounded by phrase length).
 public struct SentimentScorer: Sendable {
@@ -27,6 +29,7 @@ public struct SentimentScorer: Sendable {
     static let capsEmphasis: Float = 0.733
     static let negationFactor: Float = -0.74
     static let durationValence: Float = -1.8
+    static let likeValence: Float = 1.5
 
     public init(lexicon: Lexicon = .builtIn) {
         self.lexicon = lexicon
@@ -132,6 +135,24 @@ public struct SentimentScorer: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let id = ids[i]
+            if kinds[i] == .like, id < 0 || lexicon.valence(ofTerm: id) == nil {
+                // "I like it", "don't really like": a verb; "looks like", "like a charm": not.
+                var j = i - 1
+                while j >= range.lowerBound, kinds[j] == .negator || kinds[j] == .booster { j -= 1 }
+                if j >= range.lowerBound, kinds[j] == .likeSubject || (j < i - 1 && kinds[j + 1] == .negator) {
+                    var v = Self.likeValence
+                    var k = i - 1
+                    while k > j {
+                        if kinds[k] == .negator { v *= Self.negationFactor }
+                        if kinds[k] == .booster { v += Self.boosterStep }
+                        k -= 1
+                    }
+                    valences[i] = v
+                    scored[i] = true
+                }
+                i += 1
+                continue
+            }
             guard id >= 0 else {
                 i += 1
                 continue
