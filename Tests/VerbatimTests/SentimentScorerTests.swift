@@ -114,6 +114,13 @@ struct SentimentRuleWordTests {
         #expect(SentimentScorer(lexicon: lexicon).score("</3").label == .negative)
     }
 
+    @Test func negatedExpectationIsAComplaint() {
+        #expect(scorer.score("the tv has no sound").label == .negative)
+        #expect(scorer.score("the tv has sound").label == .neutral)
+        #expect(scorer.score("no problems at all").label == .positive)
+        #expect(scorer.score("no, sound is fine").label == .positive)
+    }
+
     @Test func contrastWordKeepsItsRoleWhenListedTwice() {
         #expect(scorer.score("the box was damaged, yet the product is great").compound > 0)
     }

@@ -6,6 +6,9 @@ struct RuleWords: Sendable {
         case like
         /// Words after which "like" is a verb: subjects and auxiliaries.
         case likeSubject
+        /// What a customer expects to happen or to be there ("work", "arrive", "reply", "sound");
+        /// negated ("didn't work", "never arrived", "no reply") it is a complaint.
+        case expectation
     }
 
     private var table = TermTable(capacity: 512)
@@ -43,6 +46,17 @@ struct RuleWords: Sendable {
             """)
         add(.timeUnit, """
             minute minutes min mins hour hours hr hrs day days week weeks wk wks month months year years
+            """)
+        add(.expectation, """
+            work works worked working function functions functioning arrive arrives arrived arriving \
+            come came show showed shown load loads loaded loading open opens opened opening start starts \
+            started starting boot boots connect connects connected connecting sync syncs synced charge \
+            charges charging respond responds responded response responses reply replies replied answer \
+            answered answers callback fit fits fitted fix fixed ship shipped deliver delivers delivered \
+            delivery receive received turn print prints printed install installed update updates \
+            refund refunded refunds compensation apology explanation picture sound signal power \
+            tracking confirmation help helped support acknowledgement contact follow-up resolution \
+            solution sign trace record
             """)
         add(.like, "like")
         add(.likeSubject, "i we they you u i'd we'd they'd you'd would also")

@@ -14,6 +14,8 @@
 /// - waiting and duration complaints ("after 3 weeks", "45 minutes on hold", "2 weeks ago
 ///   still nothing") count as negative when the sentence is not otherwise positive;
 /// - questions ("how do I change my address?") are damped toward neutral;
+/// - a negated expectation ("didn't work", "never arrived", "no reply", "won't load") is a
+///   complaint even though neither word carries valence alone;
 /// - "like" counts as liking only as a verb after a subject ("I like it", "we don't like it"),
 ///   not as a preposition ("looks like rain").
 ///
@@ -30,6 +32,7 @@ public struct SentimentScorer: Sendable {
     static let negationFactor: Float = -0.74
     static let durationValence: Float = -1.8
     static let likeValence: Float = 1.5
+    static let unmetExpectationValence: Float = -1.5
 
     public init(lexicon: Lexicon = .builtIn) {
         self.lexicon = lexicon
@@ -135,7 +138,23 @@ public struct SentimentScorer: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let id = ids[i]
-            if kinds[i] == .like, id < 0 || lexicon.valence(ofTerm: id) == nil {
+            var valence: Float?
+            var span = 1
+            if id >= 0, let phrases = lexicon.phrases(startingWith: id) {
+                for phrase in phrases where i + phrase.tokens.count <= range.upperBound {
+                    var matches = true
+                    for (offset, term) in phrase.tokens.enumerated().dropFirst() where ids[i + offset] != term {
+                        matches = false
+                        break
+                    }
+                    if matches {
+                        valence = phrase.valence
+                        span = phrase.tokens.count
+                        break
+                    }
+                }
+            }
+            if valence == nil, kinds[i] == .like, id < 0 || lexicon.valence(ofTerm: id) == nil {
                 // "I like it", "don't really like": a verb; "looks like", "like a charm": not.
                 var j = i - 1
                 while j >= range.lowerBound, kinds[j] == .negator || kinds[j] == .booster { j -= 1 }
@@ -153,27 +172,21 @@ public struct SentimentScorer: Sendable {
                 i += 1
                 continue
             }
+            if valence == nil, kinds[i] == .expectation, id < 0 || lexicon.valence(ofTerm: id) == nil {
+                // "didn't work", "never arrived", "no reply": an expectation let down.
+                if isNegated(at: i, in: range, text: text, kinds: kinds) {
+                    valences[i] = Self.unmetExpectationValence
+                    scored[i] = true
+                }
+                i += 1
+                continue
+            }
             guard id >= 0 else {
                 i += 1
                 continue
             }
-            var valence: Float?
-            var span = 1
-            if let phrases = lexicon.phrases(startingWith: id) {
-                for phrase in phrases where i + phrase.tokens.count <= range.upperBound {
-                    var matches = true
-                    for (offset, term) in phrase.tokens.enumerated().dropFirst() where ids[i + offset] != term {
-                        matches = false
-                        break
-                    }
-                    if matches {
-                        valence = phrase.valence
-                        span = phrase.tokens.count
-                        break
-                    }
-                }
-            }
-            if valence == nil, kinds[i] == .none || kinds[i] == .contrast {
+            // Modifiers steer their neighbours and carry no valence of their own.
+            if valence == nil, kinds[i] != .negator, kinds[i] != .booster, kinds[i] != .dampener {
                 valence = lexicon.valence(ofTerm: id)
             }
             guard var v = valence, v != 0 else {
@@ -211,6 +224,17 @@ public struct SentimentScorer: Sendable {
             for k in i..<(i + span) { scored[k] = true }
             i += span
         }
+    }
+
+    /// Whether a negator stands within the three words before `i`, with no punctuation between.
+    private func isNegated(at i: Int, in range: Range<Int>, text: TokenizedText, kinds: [RuleWords.Kind]) -> Bool {
+        var j = i - 1
+        while j >= range.lowerBound && j >= i - 3 {
+            if text.tokens[j].kind == .punctuation { return false }
+            if kinds[j] == .negator { return true }
+            j -= 1
+        }
+        return false
     }
 
     private func applyContrast(in range: Range<Int>, kinds: [RuleWords.Kind], valences: inout [Float]) {
