@@ -122,27 +122,16 @@ public struct Analyzer {
 
         var labelings = CategoryLabeler(features: annotator.features).label(accumulators)
         for (t, entry) in taxonomy.enumerated() { labelings[clusterCount + t].label = entry.name }
-        let ranked = Ranker().rank(
-            zip(accumulators, labelings).enumerated().map { slot, pair in
-                Ranker.Input(accumulator: pair.0, labeling: pair.1, origin: slot >= clusterCount ? .taxonomy : .discovered)
-            },
-            all: summary.all, firstDay: summary.firstDay, lastDay: summary.lastDay, scoreScale: summary.scoreScale)
-        var finalID = [Int](repeating: 0, count: slotCount)
-        for (position, source) in ranked.sourceIndex.enumerated() { finalID[source] = position + 1 }
-
-        let report = Report(
-            summary: summary.summary(),
-            actionPoints: ranked.actionPoints,
-            strengths: ranked.categories.filter { $0.kind == .praise }.map(\.id),
-            categories: ranked.categories,
-            uncategorized: uncategorized,
-            segments: segmentSummaries(raw: raw, finalID: finalID),
-            method: Report.Method(
-                lexiconEntries: configuration.lexicon.count, stopwords: configuration.stopwords.count,
-                clustering: "Dirichlet-multinomial mixture (GSDMM), \(clusterer.iterations) Gibbs sweeps, "
-                    + "alpha \(clusterer.alpha), beta \(clusterer.beta), up to \(clusterCount) clusters",
-                categoriesRequested: configuration.categories.description, seed: configuration.seed,
-                inputs: configuration.inputNames, version: Verbatim.version))
+        let assembler = ReportAssembler(
+            configuration: configuration,
+            clustering: "Dirichlet-multinomial mixture (GSDMM), \(clusterer.iterations) Gibbs sweeps, "
+                + "alpha \(clusterer.alpha), beta \(clusterer.beta), up to \(clusterCount) clusters")
+        let inputs = zip(accumulators, labelings).enumerated().map { slot, pair in
+            Ranker.Input(accumulator: pair.0, labeling: pair.1, origin: slot >= clusterCount ? .taxonomy : .discovered)
+        }
+        let (report, finalID) = assembler.assemble(inputs, summary: summary, uncategorized: uncategorized) {
+            segmentSummaries(raw: raw, finalID: $0)
+        }
 
         let labels = Dictionary(uniqueKeysWithValues: report.categories.map { ($0.id, $0.label) })
         let assignments = (0..<documents.count).map { i -> CommentResult in

@@ -75,18 +75,11 @@ public struct StreamProcessor {
             uncategorized -= accumulator.count
         }
         let labelings = CategoryLabeler(features: annotator.features).label(kept)
-        let ranked = Ranker().rank(
-            zip(kept, labelings).map { Ranker.Input(accumulator: $0, labeling: $1) },
-            all: summary.all, firstDay: summary.firstDay, lastDay: summary.lastDay, scoreScale: summary.scoreScale)
-        return Report(
-            summary: summary.summary(), actionPoints: ranked.actionPoints,
-            strengths: ranked.categories.filter { $0.kind == .praise }.map(\.id),
-            categories: ranked.categories, uncategorized: uncategorized, segments: [],
-            method: Report.Method(
-                lexiconEntries: configuration.lexicon.count, stopwords: configuration.stopwords.count,
-                clustering: "one-pass Dirichlet-multinomial mixture (online), alpha \(clusterer.alpha), "
-                    + "beta \(clusterer.beta), up to \(clusterer.maximumClusters) clusters",
-                categoriesRequested: configuration.categories.description, seed: configuration.seed,
-                inputs: configuration.inputNames, version: Verbatim.version))
+        let assembler = ReportAssembler(
+            configuration: configuration,
+            clustering: "one-pass Dirichlet-multinomial mixture (online), alpha \(clusterer.alpha), "
+                + "beta \(clusterer.beta), up to \(clusterer.maximumClusters) clusters")
+        let inputs = zip(kept, labelings).map { Ranker.Input(accumulator: $0, labeling: $1) }
+        return assembler.assemble(inputs, summary: summary, uncategorized: uncategorized).report
     }
 }
