@@ -19,6 +19,7 @@ public struct Annotator: Sendable {
     public private(set) var features: FeatureExtractor
     private let tokenizer = Tokenizer()
     private var scratch = TokenizedText()
+    private var scoring = SentimentScorer.Scratch()
 
     private let taxonomy: Taxonomy?
 
@@ -31,7 +32,7 @@ public struct Annotator: Sendable {
     /// Annotates `record`, the comment at `index`.
     public mutating func annotate(_ record: InputRecord, index: Int) -> AnnotatedComment {
         tokenizer.tokenize(record.text, into: &scratch)
-        let sentiment = scorer.analyze(scratch)
+        let sentiment = scorer.analyze(scratch, scratch: &scoring)
         var ids: [Int32] = []
         features.extract(from: scratch, analysis: sentiment, into: &ids)
         return AnnotatedComment(

@@ -16,6 +16,11 @@ struct RuleWords: Sendable {
 
     static let standard = RuleWords()
 
+    /// Every rule word with its kind.
+    var entries: [(word: String, kind: Kind)] {
+        (0..<Int32(table.count)).map { (table.term($0), kinds[Int($0)]) }
+    }
+
     private init() {
         add(.negator, """
             not no never none nobody nothing nowhere neither nor without cannot cant can't dont don't \

@@ -22,8 +22,33 @@
 /// - Complexity: O(n) in the number of tokens (phrase matching is bounded by phrase length).
 public struct SentimentScorer: Sendable {
     public let lexicon: Lexicon
-    private let rules = RuleWords.standard
     private let tokenizer = Tokenizer()
+    /// The lexicon's terms plus the rule words, so one hash lookup per token finds both.
+    private let table: TermTable
+    /// Valence by table id (NaN: none), rule-word kind by table id, phrases by first-token id.
+    private let valenceByID: [Float]
+    private let kindByID: [RuleWords.Kind]
+    private let phrasesByID: [[Lexicon.Phrase]]
+
+    /// Per-comment working arrays, reused from one comment to the next.
+    public struct Scratch: Sendable {
+        var ids: [Int32] = []
+        var kinds: [RuleWords.Kind] = []
+        var valences: [Float] = []
+        var scored: [Bool] = []
+        var sentenceSums: [Float] = []
+        var clauses: [(range: Range<Int>, sum: Float)] = []
+
+        public init() {}
+
+        init(
+            ids: [Int32], kinds: [RuleWords.Kind], valences: [Float], scored: [Bool], sentenceSums: [Float],
+            clauses: [(range: Range<Int>, sum: Float)]
+        ) {
+            (self.ids, self.kinds, self.valences, self.scored) = (ids, kinds, valences, scored)
+            (self.sentenceSums, self.clauses) = (sentenceSums, clauses)
+        }
+    }
 
     /// Normalization constant of `compound`: sum / √(sum² + alpha).
     static let alpha = 15.0
@@ -36,6 +61,28 @@ public struct SentimentScorer: Sendable {
 
     public init(lexicon: Lexicon = .builtIn) {
         self.lexicon = lexicon
+        var table = lexicon.terms
+        let rules = RuleWords.standard
+        for (word, _) in rules.entries { table.insert(word) }
+        var valences = [Float](repeating: .nan, count: table.count)
+        var kinds = [RuleWords.Kind](repeating: .none, count: table.count)
+        var phrases = [[Lexicon.Phrase]](repeating: [], count: table.count)
+        for id in 0..<Int32(lexicon.terms.count) {
+            valences[Int(id)] = lexicon.valence(ofTerm: id) ?? .nan
+            phrases[Int(id)] = lexicon.phrases(startingWith: id) ?? []
+        }
+        for (word, kind) in rules.entries { kinds[Int(table.id(of: word)!)] = kind }
+        self.table = table
+        valenceByID = valences
+        kindByID = kinds
+        phrasesByID = phrases
+    }
+
+    /// The valence of table id `id`, or nil.
+    private func valence(ofTerm id: Int32) -> Float? {
+        guard id >= 0 else { return nil }
+        let v = valenceByID[Int(id)]
+        return v.isNaN ? nil : v
     }
 
     /// The sentiment of `text`.
@@ -48,32 +95,52 @@ public struct SentimentScorer: Sendable {
 
     /// The sentiment of an already tokenized text.
     public func analyze(_ text: TokenizedText) -> SentimentAnalysis {
+        var scratch = Scratch()
+        return analyze(text, scratch: &scratch)
+    }
+
+    /// The sentiment of an already tokenized text, reusing `scratch` between calls.
+    public func analyze(_ text: TokenizedText, scratch: inout Scratch) -> SentimentAnalysis {
         let n = text.tokens.count
         guard n > 0 else {
             return SentimentAnalysis(score: .neutralScore, strongestNegativeSentence: nil, complaintRanges: [])
         }
-        var ids = [Int32](repeating: -1, count: n)
-        var kinds = [RuleWords.Kind](repeating: .none, count: n)
+        // Take the arrays out of the scratch (so they are uniquely owned) and put them back after.
+        var ids = scratch.ids, kinds = scratch.kinds, valences = scratch.valences, scored = scratch.scored
+        var sentenceSums = scratch.sentenceSums, clauses = scratch.clauses
+        scratch = Scratch()
+        defer {
+            scratch = Scratch(
+                ids: ids, kinds: kinds, valences: valences, scored: scored, sentenceSums: sentenceSums, clauses: clauses)
+        }
+        ids.removeAll(keepingCapacity: true)
+        ids.append(contentsOf: repeatElement(-1, count: n))
+        kinds.removeAll(keepingCapacity: true)
+        kinds.append(contentsOf: repeatElement(.none, count: n))
+        valences.removeAll(keepingCapacity: true)
+        valences.append(contentsOf: repeatElement(0, count: n))
+        scored.removeAll(keepingCapacity: true)  // a sentiment-bearing position (even if 0)
+        scored.append(contentsOf: repeatElement(false, count: n))
+        sentenceSums.removeAll(keepingCapacity: true)
+        clauses.removeAll(keepingCapacity: true)
         text.normalized.withUnsafeBufferPointer { all in
             for (index, token) in text.tokens.enumerated() where token.kind == .word || token.kind == .emoticon || token.kind == .emoji || token.kind == .number || token.kind == .hashtag {
                 let bytes = UnsafeBufferPointer(rebasing: all[Int(token.start)..<Int(token.end)])
-                ids[index] = lexicon.terms.id(of: bytes) ?? -1
-                kinds[index] = rules.kind(of: bytes)
+                let id = table.id(of: bytes) ?? -1
+                ids[index] = id
+                kinds[index] = id >= 0 ? kindByID[Int(id)] : .none
                 if token.isElongated, ids[index] < 0 || kinds[index] == .none {
                     let collapsed = Self.collapsingDoubles(bytes)
                     collapsed.withUnsafeBufferPointer { c in
-                        if ids[index] < 0 { ids[index] = lexicon.terms.id(of: c) ?? -1 }
-                        if kinds[index] == .none { kinds[index] = rules.kind(of: c) }
+                        let id = table.id(of: c) ?? -1
+                        if ids[index] < 0 || valence(ofTerm: ids[index]) == nil && kinds[index] == .none { ids[index] = id }
+                        if kinds[index] == .none, id >= 0 { kinds[index] = kindByID[Int(id)] }
                     }
                 }
             }
         }
 
-        var valences = [Float](repeating: 0, count: n)
-        var scored = [Bool](repeating: false, count: n)  // a sentiment-bearing position (even if 0)
-        var sentenceSums: [Float] = []
         var positiveSum: Float = 0, negativeSum: Float = 0, neutralCount: Float = 0
-        var clauses: [(range: Range<Int>, sum: Float)] = []
 
         for sentence in 0..<text.sentenceCount {
             let range = text.sentenceRange(sentence)
@@ -140,8 +207,8 @@ public struct SentimentScorer: Sendable {
             let id = ids[i]
             var valence: Float?
             var span = 1
-            if id >= 0, let phrases = lexicon.phrases(startingWith: id) {
-                for phrase in phrases where i + phrase.tokens.count <= range.upperBound {
+            if id >= 0 {
+                for phrase in phrasesByID[Int(id)] where i + phrase.tokens.count <= range.upperBound {
                     var matches = true
                     for (offset, term) in phrase.tokens.enumerated().dropFirst() where ids[i + offset] != term {
                         matches = false
@@ -154,7 +221,7 @@ public struct SentimentScorer: Sendable {
                     }
                 }
             }
-            if valence == nil, kinds[i] == .like, id < 0 || lexicon.valence(ofTerm: id) == nil {
+            if valence == nil, kinds[i] == .like, id < 0 || self.valence(ofTerm: id) == nil {
                 // "I like it", "don't really like": a verb; "looks like", "like a charm": not.
                 var j = i - 1
                 while j >= range.lowerBound, kinds[j] == .negator || kinds[j] == .booster { j -= 1 }
@@ -172,7 +239,7 @@ public struct SentimentScorer: Sendable {
                 i += 1
                 continue
             }
-            if valence == nil, kinds[i] == .expectation, id < 0 || lexicon.valence(ofTerm: id) == nil {
+            if valence == nil, kinds[i] == .expectation, id < 0 || self.valence(ofTerm: id) == nil {
                 // "didn't work", "never arrived", "no reply": an expectation let down.
                 if isNegated(at: i, in: range, text: text, kinds: kinds) {
                     valences[i] = Self.unmetExpectationValence
@@ -187,7 +254,7 @@ public struct SentimentScorer: Sendable {
             }
             // Modifiers steer their neighbours and carry no valence of their own.
             if valence == nil, kinds[i] != .negator, kinds[i] != .booster, kinds[i] != .dampener {
-                valence = lexicon.valence(ofTerm: id)
+                valence = self.valence(ofTerm: id)
             }
             guard var v = valence, v != 0 else {
                 i += span

@@ -26,8 +26,12 @@ enum SentimentCommand {
         let json = arguments.flag("json")
         let out = OutputSink.standardOutput()
 
+        let tokenizer = Tokenizer()
+        var tokenized = TokenizedText()
+        var scratch = SentimentScorer.Scratch()
         func emit(index: Int, id: String?, text: String) throws(CLIError) {
-            let score = scorer.score(text)
+            tokenizer.tokenize(text, into: &tokenized)
+            let score = scorer.analyze(tokenized, scratch: &scratch).score
             if json {
                 try out.writeLine(formatter.json(CommentResult(index: index, id: id, sentiment: score, category: nil), includeCategory: false))
             } else {
