@@ -121,6 +121,20 @@ struct SentimentRuleWordTests {
         #expect(scorer.score("no, sound is fine").label == .positive)
     }
 
+    @Test func tooBeforeAPlainWordComplainsAndBeforeASentimentWordIntensifies() {
+        #expect(scorer.score("the casing is too plastic").label == .negative)
+        #expect(scorer.score("not too heavy").label == .positive)
+        #expect(scorer.score("too good").compound > scorer.score("good").compound)
+        #expect(scorer.score("I love it too").label == .positive)
+    }
+
+    @Test func aScoredWordEndsTheNegationScopeOfTheNext() {
+        // The second "don't care" is not negated by the first one's "don't".
+        let once = scorer.score("don't care").compound
+        let four = scorer.score("don't care don't care don't care don't care").compound
+        #expect(once < 0 && four < once)
+    }
+
     @Test func contrastWordKeepsItsRoleWhenListedTwice() {
         #expect(scorer.score("the box was damaged, yet the product is great").compound > 0)
     }

@@ -9,6 +9,8 @@ struct RuleWords: Sendable {
         /// What a customer expects to happen or to be there ("work", "arrive", "reply", "sound");
         /// negated ("didn't work", "never arrived", "no reply") it is a complaint.
         case expectation
+        /// "too": before a word that carries no valence ("too small", "too plastic") it complains.
+        case excess
     }
 
     private var table = TermTable(capacity: 512)
@@ -28,8 +30,9 @@ struct RuleWords: Sendable {
             wouldnt wouldn't couldnt couldn't shouldnt shouldn't havent haven't hasnt hasn't hadnt hadn't \
             aint ain't mustn't neednt needn't nope nah
             """)
+        add(.excess, "too")
         add(.booster, """
-            very really so too extremely absolutely totally completely utterly incredibly \
+            very really so extremely absolutely totally completely utterly incredibly \
             amazingly awfully terribly hugely highly super seriously truly deeply especially \
             exceptionally extraordinarily fully greatly insanely massively most more particularly \
             purely quite remarkably strongly substantially thoroughly tremendously uber unbelievably \

@@ -16,6 +16,8 @@
 /// - questions ("how do I change my address?") are damped toward neutral;
 /// - a negated expectation ("didn't work", "never arrived", "no reply", "won't load") is a
 ///   complaint even though neither word carries valence alone;
+/// - "too" before a word without valence is a complaint of excess ("too small", "too plastic");
+///   before a valenced word it intensifies ("too good");
 /// - "like" counts as liking only as a verb after a subject ("I like it", "we don't like it"),
 ///   not as a preposition ("looks like rain").
 ///
@@ -58,6 +60,7 @@ public struct SentimentScorer: Sendable {
     static let durationValence: Float = -1.8
     static let likeValence: Float = 1.5
     static let unmetExpectationValence: Float = -1.5
+    static let excessValence: Float = -1.0
 
     public init(lexicon: Lexicon = .builtIn) {
         self.lexicon = lexicon
@@ -248,6 +251,16 @@ public struct SentimentScorer: Sendable {
                 i += 1
                 continue
             }
+            if valence == nil, i > range.lowerBound, kinds[i - 1] == .excess, text.tokens[i].kind == .word,
+                self.valence(ofTerm: id) == nil, kinds[i] == .none || kinds[i] == .expectation
+            {
+                // "too small", "too plastic", "too long": more than wanted.
+                valences[i] = isNegated(at: i - 1, in: range, text: text, kinds: kinds)
+                    ? Self.excessValence * Self.negationFactor : Self.excessValence
+                scored[i] = true
+                i += 1
+                continue
+            }
             guard id >= 0 else {
                 i += 1
                 continue
@@ -271,11 +284,11 @@ public struct SentimentScorer: Sendable {
             var j = i - 1
             while j >= range.lowerBound && distance < 3 {
                 let before = text.tokens[j]
-                if before.kind == .punctuation { break }
+                if before.kind == .punctuation || scored[j] { break }  // a scored word ends the scope
                 let decay: Float = distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9
                 switch kinds[j] {
                 case .negator: negated = true
-                case .booster:
+                case .booster, .excess:
                     var step = Self.boosterStep * decay
                     if before.isAllCaps && text.hasMixedCase { step += Self.capsEmphasis }
                     if before.isElongated { step += Self.boosterStep }
