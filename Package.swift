@@ -38,7 +38,8 @@ let package = Package(
         .testTarget(
             name: "VerbatimTests",
             dependencies: ["Verbatim", "VerbatimCLI"],
-            path: "Tests/VerbatimTests"
+            path: "Tests/VerbatimTests",
+            exclude: ["Snapshots"]
         ),
     ]
 )

@@ -80,12 +80,28 @@ public struct DirichletMixtureClusterer: Sendable {
                 sorted.removeAll(keepingCapacity: true)
                 sorted.append(contentsOf: documents.document(d))
                 sorted.sort()
-                var best = 0
+                // Empty clusters all weigh the same: score the first one for the whole group
+                // (log of their count added) and leave the others out. Same distribution, less work.
+                var best = -1
+                var firstEmpty = -1
+                var emptyCount = 0
                 for z in 0..<k {
+                    if docCount[z] == 0 {
+                        emptyCount += 1
+                        logWeights[z] = -.infinity
+                        if firstEmpty < 0 { firstEmpty = z }
+                        continue
+                    }
                     let w = log(docCount[z] + alpha)
                         + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
                     logWeights[z] = w
-                    if w > logWeights[best] { best = z }
+                    if best < 0 || w > logWeights[best] { best = z }
+                }
+                if firstEmpty >= 0 {
+                    let w = log(Double(emptyCount) * alpha)
+                        + logLikelihood(sorted, cluster: firstEmpty, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
+                    logWeights[firstEmpty] = w
+                    if best < 0 || w > logWeights[best] { best = firstEmpty }
                 }
                 let z = last ? best : sample(logWeights, maximum: logWeights[best], using: &random)
                 assignment[d] = Int32(z)
