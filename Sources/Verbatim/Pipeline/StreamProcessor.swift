@@ -14,6 +14,8 @@ public struct StreamProcessor {
 
     /// A cluster is named in records once it holds this many comments.
     static let minimumNamedSize = 2
+    /// A cluster's label is recomputed when its size doubles, and at least every this many comments.
+    static let relabelEvery = 1000
 
     public init(configuration: AnalysisConfiguration) {
         self.configuration = configuration
@@ -51,7 +53,7 @@ public struct StreamProcessor {
                     index: index, text: record.text, compound: comment.sentiment.score.compound, features: comment.features)
                 let size = accumulators[z].count
                 if size >= Self.minimumNamedSize {
-                    if size >= 2 * labelledAt[z] || size - labelledAt[z] >= 50 { relabel(z) }
+                    if size >= 2 * labelledAt[z] || size - labelledAt[z] >= Self.relabelEvery { relabel(z) }
                     category = CommentResult.CategoryRef(id: z + 1, label: labels[z])
                 }
             }

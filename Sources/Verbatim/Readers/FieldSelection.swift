@@ -42,9 +42,9 @@ struct ResolvedColumns: Sendable {
     var segment: Int?
 
     /// Resolves `selection` against `header`, or explains which column is missing.
-    init(selection: FieldSelection, header: [String]) throws(MalformedRecord.Reason) {
+    init(selection: FieldSelection, header: [String]) throws(ColumnSelectionError) {
         let lowered = header.map { $0.lowercased() }
-        func resolve(_ selector: FieldSelection.Selector, option: String) throws(MalformedRecord.Reason) -> Int {
+        func resolve(_ selector: FieldSelection.Selector, option: String) throws(ColumnSelectionError) -> Int {
             switch selector {
             case .index(let index):
                 guard index <= header.count else {
@@ -63,19 +63,17 @@ struct ResolvedColumns: Sendable {
         } else {
             text = FieldSelection.defaultTextNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first ?? 0
         }
-        id = try selection.id.map { selector throws(MalformedRecord.Reason) in try resolve(selector, option: "--id-column") }
-        date = try selection.date.map { selector throws(MalformedRecord.Reason) in try resolve(selector, option: "--date-column") }
+        id = try selection.id.map { selector throws(ColumnSelectionError) in try resolve(selector, option: "--id-column") }
+        date = try selection.date.map { selector throws(ColumnSelectionError) in try resolve(selector, option: "--date-column") }
             ?? FieldSelection.defaultDateNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first
-        score = try selection.score.map { selector throws(MalformedRecord.Reason) in try resolve(selector, option: "--score-column") }
+        score = try selection.score.map { selector throws(ColumnSelectionError) in try resolve(selector, option: "--score-column") }
             ?? FieldSelection.defaultScoreNames.lazy.compactMap { lowered.firstIndex(of: $0) }.first
-        segment = try selection.segment.map { selector throws(MalformedRecord.Reason) in try resolve(selector, option: "--segment-column") }
+        segment = try selection.segment.map { selector throws(ColumnSelectionError) in try resolve(selector, option: "--segment-column") }
     }
 }
 
-extension MalformedRecord {
-    /// The reason part of a malformed record, before its location is known.
-    struct Reason: Error {
-        var text: String
-        init(_ text: String) { self.text = text }
-    }
+/// A column option that does not fit the header, before the file and line are known.
+struct ColumnSelectionError: Error {
+    var text: String
+    init(_ text: String) { self.text = text }
 }

@@ -56,6 +56,11 @@ final class OutputSink {
 /// complete, so a failed run never leaves half a report over a good one.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(CLIError) {
+        try write(to: path) { (sink) throws(CLIError) in try sink.write(text) }
+    }
+
+    /// Writes what `body` sends to the sink into `path`, atomically.
+    static func write(to path: String, _ body: (OutputSink) throws(CLIError) -> Void) throws(CLIError) {
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         var template = Array("\(folder.isEmpty ? "/" : folder)/.verbatim-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -63,7 +68,7 @@ enum AtomicFile {
         let temporary = String(cString: template)
         let sink = OutputSink(descriptor: fd, name: path)
         do {
-            try sink.write(text)
+            try body(sink)
             try sink.flush()
         } catch {
             close(fd)

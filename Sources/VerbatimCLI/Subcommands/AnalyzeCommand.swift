@@ -68,12 +68,9 @@ enum AnalyzeCommand {
         }
         if let path = arguments.value("assignments") {
             let formatter = RecordFormatter()
-            var lines = ""
-            for result in analysis.assignments {
-                lines += formatter.json(result)
-                lines += "\n"
+            try AtomicFile.write(to: path) { (sink) throws(CLIError) in
+                for result in analysis.assignments { try sink.writeLine(formatter.json(result)) }
             }
-            try AtomicFile.write(lines, to: path)
         }
         if let path = arguments.value("output") {
             try AtomicFile.write(markdown, to: path)

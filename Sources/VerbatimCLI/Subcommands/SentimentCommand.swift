@@ -44,7 +44,7 @@ enum SentimentCommand {
             try out.flush()
             return
         }
-        var reader = try InputSettings(arguments, command: spec.name).reader()
+        var reader = try settings.reader()
         var index = 0
         let interactive = StandardError.isTerminal
         while let event = try settings.next(from: &reader) {
