@@ -43,7 +43,14 @@ private struct Scanner {
     var sawUpper = false
     var sawLower = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { b = bytes }
+    /// Whether the text has an `@` at all; most comments do not, and then no word start needs
+    /// the email scan.
+    let hasAt: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        b = bytes
+        hasAt = bytes.contains(0x40)
+    }
 
     mutating func run(into out: inout TokenizedText) {
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
@@ -162,7 +169,7 @@ private struct Scanner {
     }
 
     mutating func scanEmail(into out: inout TokenizedText) -> Bool {
-        guard isASCIIAlnum(b[i]) else { return false }
+        guard hasAt, isASCIIAlnum(b[i]) else { return false }
         var j = i
         while j < b.count, isASCIIAlnum(b[j]) || b[j] == 0x2E || b[j] == 0x5F || b[j] == 0x25 || b[j] == 0x2B || b[j] == 0x2D {
             j += 1
