@@ -83,11 +83,9 @@ public struct Lexicon: Sendable {
     /// The valence of a single token given its id, or nil if it has none.
     public func valence(ofTerm id: Int32) -> Float? {
         guard id >= 0 else { return nil }
-        let v = valenceStorage(Int(id))
+        let v = valences[Int(id)]
         return v.isNaN ? nil : v
     }
-
-    func valenceStorage(_ index: Int) -> Float { valences[index] }
 
     /// The valence of a word or expression, or nil.
     public func valence(of entry: String) -> Double? {
@@ -100,16 +98,12 @@ public struct Lexicon: Sendable {
 
     /// The phrases that start with term `id`, longest first.
     public func phrases(startingWith id: Int32) -> [Phrase]? {
-        id >= 0 ? phraseTable[id] : nil
+        id >= 0 ? phrasesByFirst[id] : nil
     }
-
-    var phraseTable: [Int32: [Phrase]] { phrasesByFirst }
 
     /// Whether term `id` is a word of general evaluation with no topic of its own.
     public func isEvaluative(term id: Int32) -> Bool { generalTerms.contains(id) }
 
-    /// Whether any phrase starts with term `id`.
-    public var hasPhrases: Bool { phraseCount > 0 }
 }
 
 extension String {

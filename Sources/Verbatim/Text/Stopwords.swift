@@ -41,7 +41,6 @@ public struct Stopwords: Sendable {
     /// Whether `word` (lowercase) is a stopword.
     public func contains(_ word: String) -> Bool { table.id(of: word) != nil }
 
-    var terms: TermTable { table }
 }
 
 extension Substring {
