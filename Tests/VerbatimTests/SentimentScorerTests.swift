@@ -135,6 +135,13 @@ struct SentimentRuleWordTests {
         #expect(once < 0 && four < once)
     }
 
+    @Test func counterfactualPraiseIsAComplaint() {
+        #expect(scorer.score("it would have been much nicer with a window").label == .negative)
+        #expect(scorer.score("they could've included better headphones").label == .negative)
+        #expect(scorer.score("I would recommend it").label == .positive)
+        #expect(scorer.score("couldn't have been happier").label == .positive)
+    }
+
     @Test func contrastWordKeepsItsRoleWhenListedTwice() {
         #expect(scorer.score("the box was damaged, yet the product is great").compound > 0)
     }

@@ -9,6 +9,10 @@ struct RuleWords: Sendable {
         /// What a customer expects to happen or to be there ("work", "arrive", "reply", "sound");
         /// negated ("didn't work", "never arrived", "no reply") it is a complaint.
         case expectation
+        /// "would", "could", "should": before "have", a wish about what did not happen.
+        case modal
+        /// "would've", "could've", "should've".
+        case modalPerfect
         /// "too": before a word that carries no valence ("too small", "too plastic") it complains.
         case excess
     }
@@ -31,6 +35,8 @@ struct RuleWords: Sendable {
             aint ain't mustn't neednt needn't nope nah
             """)
         add(.excess, "too")
+        add(.modal, "would could should might")
+        add(.modalPerfect, "would've could've should've might've woulda coulda shoulda")
         add(.booster, """
             very really so extremely absolutely totally completely utterly incredibly \
             amazingly awfully terribly hugely highly super seriously truly deeply especially \

@@ -16,6 +16,8 @@
 /// - questions ("how do I change my address?") are damped toward neutral;
 /// - a negated expectation ("didn't work", "never arrived", "no reply", "won't load") is a
 ///   complaint even though neither word carries valence alone;
+/// - counterfactuals ("would have been nicer", "could have included") turn the praise after
+///   them into a complaint;
 /// - "too" before a word without valence is a complaint of excess ("too small", "too plastic");
 ///   before a valenced word it intensifies ("too good");
 /// - "like" counts as liking only as a verb after a subject ("I like it", "we don't like it"),
@@ -61,6 +63,7 @@ public struct SentimentScorer: Sendable {
     static let likeValence: Float = 1.5
     static let unmetExpectationValence: Float = -1.5
     static let excessValence: Float = -1.0
+    static let counterfactualFactor: Float = -0.5
 
     public init(lexicon: Lexicon = .builtIn) {
         self.lexicon = lexicon
@@ -148,6 +151,7 @@ public struct SentimentScorer: Sendable {
         for sentence in 0..<text.sentenceCount {
             let range = text.sentenceRange(sentence)
             scoreWords(in: range, text: text, ids: ids, kinds: kinds, valences: &valences, scored: &scored)
+            applyCounterfactual(in: range, text: text, kinds: kinds, valences: &valences)
             applyContrast(in: range, kinds: kinds, valences: &valences)
             applyDuration(in: range, text: text, kinds: kinds, valences: &valences)
             if isQuestion(range, text: text, kinds: kinds) {
@@ -315,6 +319,28 @@ public struct SentimentScorer: Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// "It would have been nicer with a window", "could have thrown in better headphones": praise
+    /// for what did not happen is a complaint, so positive words after the modal turn negative.
+    private func applyCounterfactual(
+        in range: Range<Int>, text: TokenizedText, kinds: [RuleWords.Kind], valences: inout [Float]
+    ) {
+        var start: Int?
+        for i in range {
+            if kinds[i] == .modalPerfect {
+                start = i
+                break
+            }
+            if kinds[i] == .modal, i + 1 < range.upperBound,
+                text.withBytes(of: text.tokens[i + 1], { $0.elementsEqual("have".utf8) })
+            {
+                start = i
+                break
+            }
+        }
+        guard let start else { return }
+        for i in start..<range.upperBound where valences[i] > 0 { valences[i] *= Self.counterfactualFactor }
     }
 
     private func applyContrast(in range: Range<Int>, kinds: [RuleWords.Kind], valences: inout [Float]) {
