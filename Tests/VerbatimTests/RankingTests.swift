@@ -49,6 +49,17 @@ struct RankerTests {
         #expect(result.actionPoints[0].text.contains("up "))
     }
 
+    @Test func nearDuplicateQuotesAreShownOnce() {
+        var a = CategoryAccumulator()
+        a.offerQuote(index: 0, text: "great hoodie but the parcel was late", compound: -0.3, features: [1, 2, 3, 4])
+        a.offerQuote(index: 1, text: "great toaster but the parcel was late", compound: -0.3, features: [5, 2, 3, 4])
+        a.offerQuote(index: 2, text: "charged twice", compound: -0.5, features: [7, 8])
+        let weights: [Int32: Double] = [1: 1, 2: 1, 3: 1, 4: 1, 5: 1, 7: 0.5, 8: 0.5]
+        let quotes = Ranker.representatives(of: a, weights: weights, preferNegative: true)
+        #expect(quotes.count == 2)
+        #expect(quotes.contains("charged twice"))
+    }
+
     @Test func weekStartIsAMonday() {
         // 2026-06-03 is a Wednesday; its week starts on Monday 2026-06-01.
         let wednesday = Int32(DateParser.daysFromCivil(year: 2026, month: 6, day: 3))

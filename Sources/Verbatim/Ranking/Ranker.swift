@@ -125,20 +125,29 @@ public struct Ranker: Sendable {
         day - Int32(((Int(day) - 4) % 7 + 7) % 7)
     }
 
-    /// The most typical comments: highest mean term weight, short, distinct.
+    /// The most typical comments: highest mean term weight, short, not near-duplicates of each other.
     static func representatives(of a: CategoryAccumulator, weights: [Int32: Double], preferNegative: Bool) -> [String] {
-        let scored = a.quotes.map { quote -> (text: String, score: Double, index: Int) in
+        let scored = a.quotes.enumerated().map { position, quote -> (text: String, score: Double, index: Int, position: Int) in
             let distinct = Set(quote.features)
             var score = distinct.reduce(0) { $0 + (weights[$1] ?? 0) } / Double(distinct.count + 1).squareRoot()
             if preferNegative, quote.compound < -0.05 { score *= 1.5 }
             if quote.text.count > 160 { score *= 0.5 }
-            return (quote.text, score, quote.index)
+            return (quote.text, score, quote.index, position)
         }.sorted { ($0.score, $1.index) > ($1.score, $0.index) }
+        // Near-duplicates (the same template with another product name) are shown once: a
+        // candidate is skipped when it shares most of its terms with a quote already chosen.
         var chosen: [String] = []
-        var seen = Set<String>()
+        var chosenTerms: [Set<Int32>] = []
         for candidate in scored where chosen.count < 3 {
-            let key = candidate.text.lowercased().filter { $0.isLetter || $0.isNumber }
-            if seen.insert(key).inserted { chosen.append(candidate.text) }
+            let terms = Set(a.quotes[candidate.position].features)
+            let duplicate = chosenTerms.contains { other in
+                let union = terms.union(other).count
+                return union == 0 ? true : Double(terms.intersection(other).count) / Double(union) >= 0.6
+            }
+            if !duplicate {
+                chosen.append(candidate.text)
+                chosenTerms.append(terms)
+            }
         }
         return chosen
     }
