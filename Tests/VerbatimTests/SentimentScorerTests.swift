@@ -145,4 +145,50 @@ struct SentimentRuleWordTests {
     @Test func contrastWordKeepsItsRoleWhenListedTwice() {
         #expect(scorer.score("the box was damaged, yet the product is great").compound > 0)
     }
+
+    @Test func modifierWithAValenceOfItsOwnCarriesItWhenItModifiesNothing() {
+        #expect(scorer.score("Damn it, they lost my parcel again").label == .negative)
+        #expect(scorer.score("damn good pizza").label == .positive)
+        #expect(scorer.score("what a pretty box").label == .positive)
+        #expect(scorer.score("pretty bad packaging").label == .negative)
+        #expect(scorer.score("No and no.").label == .negative)
+    }
+
+    @Test func negationSteersWordsNotEmoticons() {
+        #expect(scorer.score("Still no cheque :(").label == .negative)
+        #expect(scorer.score("no :)").label == .positive)
+    }
+
+    @Test func negatedComplaintIsMilderPraiseThanTheComplimentItNegates() {
+        let notBad = scorer.score("not bad").compound
+        #expect(notBad > 0)
+        #expect(notBad < -scorer.score("not good").compound)
+    }
+
+    @Test func deadpanOneWordPraiseAfterAComplaintIsSarcasm() {
+        #expect(scorer.score("Arrived broken. Great.").label == .negative)
+        #expect(scorer.score("Forgot my phone at home. Great. I hope I don't need it.").label == .negative)
+        #expect(scorer.score("Arrived early. Great.").label == .positive)
+        #expect(scorer.score("The first one arrived broken. Lol.").label == .negative)
+        #expect(scorer.score("Arrived broken. Great!").compound > scorer.score("Arrived broken. Great.").compound)
+    }
+
+    @Test func actionsThatDidNotHappenAreComplaints() {
+        #expect(scorer.score("many of our movies don't play on this player").label == .negative)
+        #expect(scorer.score("it refuses to play certain episodes").label == .negative)
+        #expect(scorer.score("the camera does not recognize the card").label == .negative)
+        #expect(scorer.score("will never purchase this brand again").label == .negative)
+        #expect(scorer.score("it plays every disc").label == .neutral)
+    }
+
+    @Test func shortLifetimeIsAComplaint() {
+        #expect(scorer.score("only lasted a month").label == .negative)
+        #expect(scorer.score("each of the 4 lasted less than six months").label == .negative)
+        #expect(scorer.score("quit in 10 days").label == .negative)
+    }
+
+    @Test func adviceToShopElsewhereIsAComplaint() {
+        #expect(scorer.score("keep your receipt").label == .negative)
+        #expect(scorer.score("you are better off with a name brand").label == .negative)
+    }
 }

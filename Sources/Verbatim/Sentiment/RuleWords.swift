@@ -15,6 +15,8 @@ struct RuleWords: Sendable {
         case modalPerfect
         /// "too": before a word that carries no valence ("too small", "too plastic") it complains.
         case excess
+        /// "great", "perfect", "thanks": said alone beside a complaint ("Arrived broken. Great.") it is sarcasm.
+        case ironicPraise
     }
 
     private var table = TermTable(capacity: 512)
@@ -32,7 +34,8 @@ struct RuleWords: Sendable {
             not no never none nobody nothing nowhere neither nor without cannot cant can't dont don't \
             doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't werent weren't wont won't \
             wouldnt wouldn't couldnt couldn't shouldnt shouldn't havent haven't hasnt hasn't hadnt hadn't \
-            aint ain't mustn't neednt needn't nope nah
+            aint ain't mustn't neednt needn't nope nah \
+            stopped stops refuses refused refusing fails failed failing unable
             """)
         add(.excess, "too")
         add(.modal, "would could should might")
@@ -43,7 +46,7 @@ struct RuleWords: Sendable {
             exceptionally extraordinarily fully greatly insanely massively most more particularly \
             purely quite remarkably strongly substantially thoroughly tremendously uber unbelievably \
             unusually way wildly literally majorly hella damn freaking frickin fricking fucking \
-            such ridiculously
+            such ridiculously pretty definitely certainly surely
             """)
         add(.dampener, """
             slightly somewhat barely hardly scarcely marginally partly kinda sorta little bit \
@@ -56,7 +59,7 @@ struct RuleWords: Sendable {
             """)
         add(.waitingCue, """
             still waiting waited wait after over later ago since took taken taking now yet \
-            hold already almost nearly past
+            hold already almost nearly past lasted lasts lasting quit quits died dies
             """)
         add(.timeUnit, """
             minute minutes min mins hour hours hr hrs day days week weeks wk wks month months year years
@@ -70,9 +73,19 @@ struct RuleWords: Sendable {
             delivery receive received turn print prints printed install installed update updates \
             refund refunded refunds compensation apology explanation picture sound signal power \
             tracking confirmation help helped support acknowledgement contact follow-up resolution \
-            solution sign trace record
+            solution sign trace record play plays played playing read reads allow allows allowed \
+            provide provides provided let lets transfer transfers recognize recognizes recognise \
+            recognises recognized detect detects detected hold holds last lasts stay stays keep \
+            keeps save saves saved accept accepts accepted pair pairs paired mount download \
+            downloads upload uploads eject ejects register registers focus focuses run runs \
+            scan scans send sends sent lock locks unlock close closes match matches \
+            buy bought purchase purchased order ordered
             """)
         add(.like, "like")
+        add(.ironicPraise, """
+            great perfect wonderful fantastic brilliant lovely awesome excellent terrific marvelous \
+            superb splendid nice yay thanks fabulous super wonderful amazing
+            """)
         add(.likeSubject, "i we they you u i'd we'd they'd you'd would also")
         add(.quantity, """
             a an few several couple many two three four five six seven eight nine ten eleven twelve \

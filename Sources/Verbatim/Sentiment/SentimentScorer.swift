@@ -59,6 +59,8 @@ public struct SentimentScorer: Sendable {
     static let boosterStep: Float = 0.293
     static let capsEmphasis: Float = 0.733
     static let negationFactor: Float = -0.74
+    /// "not bad", "no problem": a negated complaint is mild praise, weaker than a negated compliment.
+    static let negatedNegativeFactor: Float = -0.4
     static let durationValence: Float = -1.8
     static let likeValence: Float = 1.5
     static let unmetExpectationValence: Float = -1.5
@@ -162,7 +164,13 @@ public struct SentimentScorer: Sendable {
             let emphasis = punctuationEmphasis(in: range, text: text)
             if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
             sentenceSums.append(sum)
+        }
+        applySarcasm(text: text, kinds: kinds, sentenceSums: &sentenceSums, valences: &valences)
 
+        for sentence in 0..<text.sentenceCount {
+            let range = text.sentenceRange(sentence)
+            let sum = sentenceSums[sentence]
+            let emphasis = sum == 0 ? 0 : abs(sum - valences[range].reduce(0, +))
             for i in range where scored[i] || text.tokens[i].kind == .word {
                 let v = valences[i]
                 if v > 0 { positiveSum += v + 1 } else if v < 0 { negativeSum += v - 1 } else { neutralCount += 1 }
@@ -214,19 +222,9 @@ public struct SentimentScorer: Sendable {
             let id = ids[i]
             var valence: Float?
             var span = 1
-            if id >= 0 {
-                for phrase in phrasesByID[Int(id)] where i + phrase.tokens.count <= range.upperBound {
-                    var matches = true
-                    for (offset, term) in phrase.tokens.enumerated().dropFirst() where ids[i + offset] != term {
-                        matches = false
-                        break
-                    }
-                    if matches {
-                        valence = phrase.valence
-                        span = phrase.tokens.count
-                        break
-                    }
-                }
+            if let phrase = phrase(at: i, in: range, ids: ids) {
+                valence = phrase.valence
+                span = phrase.tokens.count
             }
             if valence == nil, kinds[i] == .like, id < 0 || self.valence(ofTerm: id) == nil {
                 // "I like it", "don't really like": a verb; "looks like", "like a charm": not.
@@ -269,9 +267,16 @@ public struct SentimentScorer: Sendable {
                 i += 1
                 continue
             }
-            // Modifiers steer their neighbours and carry no valence of their own.
-            if valence == nil, kinds[i] != .negator, kinds[i] != .booster, kinds[i] != .dampener {
-                valence = self.valence(ofTerm: id)
+            // Modifiers steer their neighbours; one that has a valence of its own ("damn",
+            // "pretty", "no") carries it only when it modifies nothing ("damn it", "pretty lady").
+            let isModifier = kinds[i] == .negator || kinds[i] == .booster || kinds[i] == .dampener
+            if valence == nil {
+                if !isModifier
+                    || !modifiesSomething(after: i, in: range, text: text, ids: ids, kinds: kinds)
+                        && !isAnswerWord(at: i, in: range, text: text)
+                {
+                    valence = self.valence(ofTerm: id)
+                }
             }
             guard var v = valence, v != 0 else {
                 i += span
@@ -282,11 +287,13 @@ public struct SentimentScorer: Sendable {
             if token.isAllCaps && text.hasMixedCase { v += sign * Self.capsEmphasis }
             if token.isElongated { v += sign * Self.boosterStep }
 
-            // Modifiers among the three words before; punctuation ends the scope.
+            // Modifiers among the three words before; punctuation ends the scope. Only words are
+            // steered: "no cheque :(" does not negate the emoticon, "no and no" not the second "no".
             var negated = false
             var distance = 0
             var j = i - 1
-            while j >= range.lowerBound && distance < 3 {
+            let steerable = token.kind == .word && !isModifier
+            while steerable && j >= range.lowerBound && distance < 3 {
                 let before = text.tokens[j]
                 if before.kind == .punctuation || scored[j] { break }  // a scored word ends the scope
                 let decay: Float = distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9
@@ -303,11 +310,76 @@ public struct SentimentScorer: Sendable {
                 distance += 1
                 j -= 1
             }
-            if negated { v *= Self.negationFactor }
+            if negated { v *= v < 0 ? Self.negatedNegativeFactor : Self.negationFactor }
             valences[i] = v
             for k in i..<(i + span) { scored[k] = true }
             i += span
         }
+    }
+
+    /// "Arrived broken. Great.", "Yay. A wasp sting.": a deadpan one-word compliment ("great",
+    /// "perfect", "thanks", not "lol" and not "Great!") standing as its own sentence beside a
+    /// complaint is sarcasm and counts against.
+    private func applySarcasm(
+        text: TokenizedText, kinds: [RuleWords.Kind], sentenceSums: inout [Float], valences: inout [Float]
+    ) {
+        guard sentenceSums.count > 1 else { return }
+        let original = sentenceSums
+        for sentence in original.indices where original[sentence] > 0 {
+            let range = text.sentenceRange(sentence)
+            let words = range.filter { text.tokens[$0].kind != .punctuation }
+            guard words.count == 1, kinds[words[0]] == .ironicPraise else { continue }
+            if let last = range.last, text.tokens[last].kind == .punctuation,
+                text.withBytes(of: text.tokens[last], { $0.contains(0x21) || $0.contains(0x3F) })
+            {
+                continue  // "Great!" and "Great?" are sincere or asking
+            }
+            // It answers the sentence before ("Forgot my phone. Great."), or leads into the next ("Yay. A wasp sting.").
+            let cause = sentence > 0 ? sentence - 1 : sentence + 1
+            guard original[cause] < 0 else { continue }
+            sentenceSums[sentence] = -original[sentence]
+            for i in range { valences[i] = -valences[i] }
+        }
+    }
+
+    /// The longest multi-word expression that starts at token `i` and ends within `range`.
+    private func phrase(at i: Int, in range: Range<Int>, ids: [Int32]) -> Lexicon.Phrase? {
+        let id = ids[i]
+        guard id >= 0 else { return nil }
+        search: for phrase in phrasesByID[Int(id)] where i + phrase.tokens.count <= range.upperBound {
+            for (offset, term) in phrase.tokens.enumerated().dropFirst() where ids[i + offset] != term {
+                continue search
+            }
+            return phrase
+        }
+        return nil
+    }
+
+    /// "No, sound is fine": a sentence that opens with a word and a comma answers a question.
+    private func isAnswerWord(at i: Int, in range: Range<Int>, text: TokenizedText) -> Bool {
+        guard i == range.lowerBound, i + 1 < range.upperBound, text.tokens[i + 1].kind == .punctuation else { return false }
+        return text.withBytes(of: text.tokens[i + 1]) { $0.first == 0x2C }
+    }
+
+    /// Whether a word that steers sentiment, or is steered, follows `i` within three words,
+    /// with no punctuation between.
+    private func modifiesSomething(
+        after i: Int, in range: Range<Int>, text: TokenizedText, ids: [Int32], kinds: [RuleWords.Kind]
+    ) -> Bool {
+        var j = i + 1
+        while j < range.upperBound && j <= i + 3 {
+            if text.tokens[j].kind == .punctuation { return false }
+            let id = ids[j]
+            if id >= 0 {
+                if valence(ofTerm: id) != nil || phrase(at: j, in: range, ids: ids) != nil { return true }
+                switch kinds[j] {
+                case .booster, .dampener, .expectation, .like, .excess: return true
+                default: break
+                }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Whether a negator stands within the three words before `i`, with no punctuation between.
