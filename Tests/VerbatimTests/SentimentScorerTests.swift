@@ -191,4 +191,30 @@ struct SentimentRuleWordTests {
         #expect(scorer.score("keep your receipt").label == .negative)
         #expect(scorer.score("you are better off with a name brand").label == .negative)
     }
+
+    @Test func praiseThatEndedIsAComplaint() {
+        #expect(scorer.score("I was very satisfied with my purchase, until last night").label == .negative)
+        #expect(scorer.score("can't wait until Friday").label == .positive)
+    }
+
+    @Test func questionsDampPraiseButNotComplaints() {
+        #expect(scorer.score("Why does it keep crashing?").label == .negative)
+        #expect(abs(scorer.score("Is it any good?").compound) < scorer.score("It is good.").compound)
+    }
+
+    @Test func dislikeAtTheStartOfASentenceIsNegative() {
+        #expect(scorer.score("Really don't like it").compound < scorer.score("Don't like it").compound)
+        #expect(scorer.score("Don't like it").label == .negative)
+        #expect(scorer.score("Like I said, it arrived on Monday.").label == .neutral)
+    }
+
+    @Test func neutralExpressionEndsTheNegationScope() {
+        #expect(scorer.score("Wouldn't that be great?! :D").label == .positive)
+        #expect(scorer.score("It wouldn't be great").label == .negative)
+    }
+
+    @Test func hashtagsReadAsTheirWord() {
+        #expect(scorer.score("struck out again #awful").label == .negative)
+        #expect(scorer.score("#blessed").label == scorer.score("blessed").label)
+    }
 }

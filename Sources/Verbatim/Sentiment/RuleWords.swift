@@ -17,6 +17,8 @@ struct RuleWords: Sendable {
         case excess
         /// "great", "perfect", "thanks": said alone beside a complaint ("Arrived broken. Great.") it is sarcasm.
         case ironicPraise
+        /// "until", "till": praise before it has ended ("worked great until it fell").
+        case praiseEnd
     }
 
     private var table = TermTable(capacity: 512)
@@ -82,11 +84,12 @@ struct RuleWords: Sendable {
             buy bought purchase purchased order ordered
             """)
         add(.like, "like")
+        add(.praiseEnd, "until till")
         add(.ironicPraise, """
             great perfect wonderful fantastic brilliant lovely awesome excellent terrific marvelous \
             superb splendid nice yay thanks fabulous super wonderful amazing
             """)
-        add(.likeSubject, "i we they you u i'd we'd they'd you'd would also")
+        add(.likeSubject, "i we they you u me i'd we'd they'd you'd would also")
         add(.quantity, """
             a an few several couple many two three four five six seven eight nine ten eleven twelve \
             fifteen twenty thirty forty fifty

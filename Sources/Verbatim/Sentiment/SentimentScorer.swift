@@ -13,11 +13,13 @@
 /// - "!" (up to four) and "?!" runs amplify the sentence;
 /// - waiting and duration complaints ("after 3 weeks", "45 minutes on hold", "2 weeks ago
 ///   still nothing") count as negative when the sentence is not otherwise positive;
-/// - questions ("how do I change my address?") are damped toward neutral;
+/// - questions ("how do I change my address?", "is it any good?") damp praise toward neutral,
+///   but not complaints ("why does it keep crashing?");
 /// - a negated expectation ("didn't work", "never arrived", "no reply", "won't load") is a
 ///   complaint even though neither word carries valence alone;
 /// - counterfactuals ("would have been nicer", "could have included") turn the praise after
 ///   them into a complaint;
+/// - praise before "until" ("was very satisfied, until last night") is praise that ended;
 /// - "too" before a word without valence is a complaint of excess ("too small", "too plastic");
 ///   before a valenced word it intensifies ("too good");
 /// - "like" counts as liking only as a verb after a subject ("I like it", "we don't like it"),
@@ -133,7 +135,9 @@ public struct SentimentScorer: Sendable {
         clauses.removeAll(keepingCapacity: true)
         text.normalized.withUnsafeBufferPointer { all in
             for (index, token) in text.tokens.enumerated() where token.kind == .word || token.kind == .emoticon || token.kind == .emoji || token.kind == .number || token.kind == .hashtag {
-                let bytes = UnsafeBufferPointer(rebasing: all[Int(token.start)..<Int(token.end)])
+                // "#awful" reads as "awful".
+                let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
+                let bytes = UnsafeBufferPointer(rebasing: all[start..<Int(token.end)])
                 let id = table.id(of: bytes) ?? -1
                 ids[index] = id
                 kinds[index] = id >= 0 ? kindByID[Int(id)] : .none
@@ -154,10 +158,12 @@ public struct SentimentScorer: Sendable {
             let range = text.sentenceRange(sentence)
             scoreWords(in: range, text: text, ids: ids, kinds: kinds, valences: &valences, scored: &scored)
             applyCounterfactual(in: range, text: text, kinds: kinds, valences: &valences)
+            applyPraiseEnded(in: range, text: text, kinds: kinds, valences: &valences)
             applyContrast(in: range, kinds: kinds, valences: &valences)
             applyDuration(in: range, text: text, kinds: kinds, valences: &valences)
             if isQuestion(range, text: text, kinds: kinds) {
-                for i in range { valences[i] *= 0.25 }
+                // "Is it any good?" asks; "Why does it keep crashing?" still complains.
+                for i in range where valences[i] > 0 { valences[i] *= 0.25 }
             }
             var sum: Float = 0
             for i in range { sum += valences[i] }
@@ -230,14 +236,11 @@ public struct SentimentScorer: Sendable {
                 // "I like it", "don't really like": a verb; "looks like", "like a charm": not.
                 var j = i - 1
                 while j >= range.lowerBound, kinds[j] == .negator || kinds[j] == .booster { j -= 1 }
-                if j >= range.lowerBound, kinds[j] == .likeSubject || (j < i - 1 && kinds[j + 1] == .negator) {
+                let negatedVerb = (j + 1..<i).contains { kinds[$0] == .negator }  // "(really) don't like it"
+                if j < range.lowerBound ? negatedVerb : kinds[j] == .likeSubject || negatedVerb {
                     var v = Self.likeValence
-                    var k = i - 1
-                    while k > j {
-                        if kinds[k] == .negator { v *= Self.negationFactor }
-                        if kinds[k] == .booster { v += Self.boosterStep }
-                        k -= 1
-                    }
+                    for k in (j + 1)..<i where kinds[k] == .booster { v += Self.boosterStep }
+                    if negatedVerb { v *= Self.negationFactor }
                     valences[i] = v
                     scored[i] = true
                 }
@@ -279,6 +282,9 @@ public struct SentimentScorer: Sendable {
                 }
             }
             guard var v = valence, v != 0 else {
+                // A neutral expression ("kind of", "wouldn't that be") masks its words and, like
+                // a scored word, ends the negation scope of what follows.
+                if span > 1 { for k in i..<(i + span) { scored[k] = true } }
                 i += span
                 continue
             }
@@ -413,6 +419,23 @@ public struct SentimentScorer: Sendable {
         }
         guard let start else { return }
         for i in start..<range.upperBound where valences[i] > 0 { valences[i] *= Self.counterfactualFactor }
+    }
+
+    /// "I was very satisfied with it, until last night", "worked great till it fell": praise
+    /// that ended counts against.
+    /// The praise must be told in the past ("was", "worked"): "can't wait until Friday" still looks forward.
+    private func applyPraiseEnded(
+        in range: Range<Int>, text: TokenizedText, kinds: [RuleWords.Kind], valences: inout [Float]
+    ) {
+        guard let pivot = range.first(where: { kinds[$0] == .praiseEnd && $0 > range.lowerBound }) else { return }
+        let past = (range.lowerBound..<pivot).contains { i in
+            text.tokens[i].kind == .word && text.withBytes(of: text.tokens[i]) { word in
+                word.elementsEqual("was".utf8) || word.elementsEqual("were".utf8) || word.elementsEqual("had".utf8)
+                    || word.count > 3 && word[word.count - 2] == 0x65 && word[word.count - 1] == 0x64  // "-ed"
+            }
+        }
+        guard past else { return }
+        for i in range.lowerBound..<pivot where valences[i] > 0 { valences[i] *= Self.counterfactualFactor }
     }
 
     private func applyContrast(in range: Range<Int>, kinds: [RuleWords.Kind], valences: inout [Float]) {
