@@ -217,4 +217,14 @@ struct SentimentRuleWordTests {
         #expect(scorer.score("struck out again #awful").label == .negative)
         #expect(scorer.score("#blessed").label == scorer.score("blessed").label)
     }
+
+    @Test func aNegatorSpentOnASentimentWordDoesNotReachTheNextAction() {
+        #expect(scorer.score("I would not hesitate to purchase this").label == .positive)
+        #expect(scorer.score("this camera will not let you down").label == .positive)
+    }
+
+    @Test func longBatteryLifeIsNotAShortLifetime() {
+        #expect(scorer.score("this thing lasted well over 14 hours").label != .negative)
+        #expect(scorer.score("the battery only lasted 2 hours").label == .negative)
+    }
 }

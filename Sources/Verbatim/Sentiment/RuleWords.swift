@@ -19,6 +19,9 @@ struct RuleWords: Sendable {
         case ironicPraise
         /// "until", "till": praise before it has ended ("worked great until it fell").
         case praiseEnd
+        /// "last", "lasted": a time after it is how long something held up ("lasted 14 hours"),
+        /// not a wait; negated ("didn't last") it is a complaint, like an expectation.
+        case endurance
     }
 
     private var table = TermTable(capacity: 512)
@@ -61,7 +64,7 @@ struct RuleWords: Sendable {
             """)
         add(.waitingCue, """
             still waiting waited wait after over later ago since took taken taking now yet \
-            hold already almost nearly past lasted lasts lasting quit quits died dies
+            hold already almost nearly past
             """)
         add(.timeUnit, """
             minute minutes min mins hour hours hr hrs day days week weeks wk wks month months year years
@@ -77,14 +80,15 @@ struct RuleWords: Sendable {
             tracking confirmation help helped support acknowledgement contact follow-up resolution \
             solution sign trace record play plays played playing read reads allow allows allowed \
             provide provides provided let lets transfer transfers recognize recognizes recognise \
-            recognises recognized detect detects detected hold holds last lasts stay stays keep \
+            recognises recognized detect detects detected hold holds stay stays keep \
             keeps save saves saved accept accepts accepted pair pairs paired mount download \
             downloads upload uploads eject ejects register registers focus focuses run runs \
-            scan scans send sends sent lock locks unlock close closes match matches \
+            scan scans send sends sent match matches \
             buy bought purchase purchased order ordered
             """)
         add(.like, "like")
         add(.praiseEnd, "until till")
+        add(.endurance, "last lasts lasted lasting")
         add(.ironicPraise, """
             great perfect wonderful fantastic brilliant lovely awesome excellent terrific marvelous \
             superb splendid nice yay thanks fabulous super wonderful amazing

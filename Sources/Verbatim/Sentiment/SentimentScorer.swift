@@ -247,9 +247,9 @@ public struct SentimentScorer: Sendable {
                 i += 1
                 continue
             }
-            if valence == nil, kinds[i] == .expectation, id < 0 || self.valence(ofTerm: id) == nil {
+            if valence == nil, kinds[i] == .expectation || kinds[i] == .endurance, id < 0 || self.valence(ofTerm: id) == nil {
                 // "didn't work", "never arrived", "no reply": an expectation let down.
-                if isNegated(at: i, in: range, text: text, kinds: kinds) {
+                if isNegated(at: i, in: range, text: text, kinds: kinds, scored: scored) {
                     valences[i] = Self.unmetExpectationValence
                     scored[i] = true
                 }
@@ -260,7 +260,7 @@ public struct SentimentScorer: Sendable {
                 self.valence(ofTerm: id) == nil, kinds[i] == .none || kinds[i] == .expectation
             {
                 // "too small", "too plastic", "too long": more than wanted.
-                valences[i] = isNegated(at: i - 1, in: range, text: text, kinds: kinds)
+                valences[i] = isNegated(at: i - 1, in: range, text: text, kinds: kinds, scored: scored)
                     ? Self.excessValence * Self.negationFactor : Self.excessValence
                 scored[i] = true
                 i += 1
@@ -388,11 +388,14 @@ public struct SentimentScorer: Sendable {
         return false
     }
 
-    /// Whether a negator stands within the three words before `i`, with no punctuation between.
-    private func isNegated(at i: Int, in range: Range<Int>, text: TokenizedText, kinds: [RuleWords.Kind]) -> Bool {
+    /// Whether a negator stands within the three words before `i`, with no punctuation or
+    /// scored word between ("would not hesitate to buy": the negator is spent on "hesitate").
+    private func isNegated(
+        at i: Int, in range: Range<Int>, text: TokenizedText, kinds: [RuleWords.Kind], scored: [Bool]
+    ) -> Bool {
         var j = i - 1
         while j >= range.lowerBound && j >= i - 3 {
-            if text.tokens[j].kind == .punctuation { return false }
+            if text.tokens[j].kind == .punctuation || scored[j] { return false }
             if kinds[j] == .negator { return true }
             j -= 1
         }
@@ -454,7 +457,9 @@ public struct SentimentScorer: Sendable {
             let before = text.tokens[i - 1]
             guard before.kind == .number || kinds[i - 1] == .quantity else { continue }
             let window = max(range.lowerBound, i - 5)..<min(range.upperBound, i + 4)
-            guard window.contains(where: { kinds[$0] == .waitingCue }) else { continue }
+            guard window.contains(where: { kinds[$0] == .waitingCue }),
+                !window.contains(where: { kinds[$0] == .endurance })
+            else { continue }
             valences[i] += Self.durationValence
             return
         }
