@@ -227,4 +227,15 @@ struct SentimentRuleWordTests {
         #expect(scorer.score("this thing lasted well over 14 hours").label != .negative)
         #expect(scorer.score("the battery only lasted 2 hours").label == .negative)
     }
+
+    @Test func wellPraisesAfterAVerbButNotAsADiscourseMarker() {
+        #expect(scorer.score("the meeting went well").label == .positive)
+        #expect(scorer.score("Well, the parcel arrived on Monday.").label == .neutral)
+        #expect(scorer.score("it comes with a charger as well").label == .neutral)
+    }
+
+    @Test func boostersDoNotModifyPlainActions() {
+        #expect(scorer.score("There is seriously a TV show about fishing").label == .negative)
+        #expect(scorer.score("I do like that").label == .positive)
+    }
 }

@@ -22,6 +22,8 @@ struct RuleWords: Sendable {
         /// "last", "lasted": a time after it is how long something held up ("lasted 14 hours"),
         /// not a wait; negated ("didn't last") it is a complaint, like an expectation.
         case endurance
+        /// "well": praise after a verb ("works well"), a discourse marker at a sentence start ("Well, ...").
+        case discourse
     }
 
     private var table = TermTable(capacity: 512)
@@ -89,6 +91,7 @@ struct RuleWords: Sendable {
         add(.like, "like")
         add(.praiseEnd, "until till")
         add(.endurance, "last lasts lasted lasting")
+        add(.discourse, "well")
         add(.ironicPraise, """
             great perfect wonderful fantastic brilliant lovely awesome excellent terrific marvelous \
             superb splendid nice yay thanks fabulous super wonderful amazing

@@ -237,7 +237,8 @@ public struct SentimentScorer: Sendable {
                 var j = i - 1
                 while j >= range.lowerBound, kinds[j] == .negator || kinds[j] == .booster { j -= 1 }
                 let negatedVerb = (j + 1..<i).contains { kinds[$0] == .negator }  // "(really) don't like it"
-                if j < range.lowerBound ? negatedVerb : kinds[j] == .likeSubject || negatedVerb {
+                let subject = j >= range.lowerBound && (kinds[j] == .likeSubject || isEmphaticDo(text.tokens[j], in: text))
+                if j < range.lowerBound ? negatedVerb : subject || negatedVerb {
                     var v = Self.likeValence
                     for k in (j + 1)..<i where kinds[k] == .booster { v += Self.boosterStep }
                     if negatedVerb { v *= Self.negationFactor }
@@ -273,6 +274,10 @@ public struct SentimentScorer: Sendable {
             // Modifiers steer their neighbours; one that has a valence of its own ("damn",
             // "pretty", "no") carries it only when it modifies nothing ("damn it", "pretty lady").
             let isModifier = kinds[i] == .negator || kinds[i] == .booster || kinds[i] == .dampener
+            if valence == nil, kinds[i] == .discourse, i == range.lowerBound || kinds[i - 1] == .discourse {
+                i += 1  // "Well, ...", "well well": a discourse marker, not praise
+                continue
+            }
             if valence == nil {
                 if !isModifier
                     || !modifiesSomething(after: i, in: range, text: text, ids: ids, kinds: kinds)
@@ -361,6 +366,11 @@ public struct SentimentScorer: Sendable {
         return nil
     }
 
+    /// "do", "does", "did": before a verb they stress it ("I do like that").
+    private func isEmphaticDo(_ token: Token, in text: TokenizedText) -> Bool {
+        text.withBytes(of: token) { $0.elementsEqual("do".utf8) || $0.elementsEqual("does".utf8) || $0.elementsEqual("did".utf8) }
+    }
+
     /// "No, sound is fine": a sentence that opens with a word and a comma answers a question.
     private func isAnswerWord(at i: Int, in range: Range<Int>, text: TokenizedText) -> Bool {
         guard i == range.lowerBound, i + 1 < range.upperBound, text.tokens[i + 1].kind == .punctuation else { return false }
@@ -379,7 +389,8 @@ public struct SentimentScorer: Sendable {
             if id >= 0 {
                 if valence(ofTerm: id) != nil || phrase(at: j, in: range, ids: ids) != nil { return true }
                 switch kinds[j] {
-                case .booster, .dampener, .expectation, .like, .excess: return true
+                case .booster, .dampener, .excess: return true
+                case .expectation, .endurance, .like: if kinds[i] == .negator { return true }  // "no reply", "don't like"
                 default: break
                 }
             }
