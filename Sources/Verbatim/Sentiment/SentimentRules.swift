@@ -1,0 +1,334 @@
+/// Facts about a token that the rules ask for, read once from its bytes.
+struct TokenMarks: Sendable {
+    var bits: UInt16 = 0
+
+    /// `!` in a punctuation run (up to 15).
+    var exclamations: Int { Int(bits & 0xF) }
+    /// `?` in a punctuation run (up to 15).
+    var questions: Int { Int(bits >> 4 & 0xF) }
+    var isComma: Bool { bits & Self.comma != 0 }
+    /// "was", "were", "had" or a word in "-ed": told in the past.
+    var isPastTense: Bool { bits & Self.pastTense != 0 }
+    /// "do", "does", "did".
+    var isDo: Bool { bits & Self.doWord != 0 }
+    var isHave: Bool { bits & Self.have != 0 }
+
+    static let comma: UInt16 = 1 << 8
+    static let pastTense: UInt16 = 1 << 9
+    static let doWord: UInt16 = 1 << 10
+    static let have: UInt16 = 1 << 11
+
+    /// The marks of a punctuation run.
+    static func punctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenMarks {
+        var exclamations: UInt16 = 0, questions: UInt16 = 0
+        for byte in bytes {
+            if byte == 0x21 { exclamations += 1 } else if byte == 0x3F { questions += 1 }
+        }
+        var bits = min(exclamations, 15) | min(questions, 15) << 4
+        if bytes.first == 0x2C { bits |= comma }
+        return TokenMarks(bits: bits)
+    }
+
+    /// The marks of a word, from its normalized bytes.
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenMarks {
+        let n = bytes.count
+        var bits: UInt16 = 0
+        if n > 3, bytes[n - 2] == 0x65, bytes[n - 1] == 0x64 { bits |= pastTense }  // "-ed"
+        switch n {
+        case 2: if spells(bytes, "do") { bits |= doWord }
+        case 3:
+            if spells(bytes, "was") || spells(bytes, "had") { bits |= pastTense } else if spells(bytes, "did") { bits |= doWord }
+        case 4:
+            if spells(bytes, "were") { bits |= pastTense } else if spells(bytes, "does") { bits |= doWord } else if spells(bytes, "have") { bits |= have }
+        default: break
+        }
+        return TokenMarks(bits: bits)
+    }
+
+    /// Whether `bytes` spell `word` (ASCII, same length).
+    private static func spells(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let w = word.utf8Start
+        for k in 0..<bytes.count where bytes[k] != w[k] { return false }
+        return true
+    }
+}
+
+/// The rules of ``SentimentScorer`` applied to one comment.
+///
+/// The pass works in place on per-token buffers that the scorer fills and reuses: term ids, rule
+/// kinds, marks, valences and whether a token was scored. Each rule is one method over a
+/// sentence's token range.
+struct SentimentPass {
+    let tables: SentimentTables
+    let tokens: UnsafeBufferPointer<Token>
+    let ids: UnsafeMutableBufferPointer<Int32>
+    let kinds: UnsafeMutableBufferPointer<RuleWords.Kind>
+    let marks: UnsafeMutableBufferPointer<TokenMarks>
+    let valences: UnsafeMutableBufferPointer<Float>
+    let scored: UnsafeMutableBufferPointer<Bool>
+    let hasMixedCase: Bool
+
+    typealias Weights = SentimentScorer
+
+    // MARK: Words
+
+    /// Gives each word, emoticon and expression of the sentence its valence, steered by the
+    /// modifiers before it.
+    func scoreWords(in range: Range<Int>) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let id = ids[i]
+            let kind = kinds[i]
+            var valence: Float?
+            var span = 1
+            if let phrase = phrase(at: i, in: range) {
+                valence = phrase.valence
+                span = Int(phrase.length)
+            }
+            let ownValence = tables.valence(of: id)
+            if valence == nil, kind == .like, ownValence == nil {
+                scoreLike(at: i, in: range)
+                i += 1
+                continue
+            }
+            if valence == nil, kind == .expectation || kind == .endurance, ownValence == nil {
+                // "didn't work", "never arrived", "no reply": an expectation let down.
+                if isNegated(at: i, in: range) {
+                    valences[i] = Weights.unmetExpectationValence
+                    scored[i] = true
+                }
+                i += 1
+                continue
+            }
+            if valence == nil, i > range.lowerBound, kinds[i - 1] == .excess, tokens[i].kind == .word,
+                ownValence == nil, kind == .none || kind == .expectation
+            {
+                // "too small", "too plastic", "too long": more than wanted.
+                valences[i] = isNegated(at: i - 1, in: range)
+                    ? Weights.excessValence * Weights.negationFactor : Weights.excessValence
+                scored[i] = true
+                i += 1
+                continue
+            }
+            guard id >= 0 else {
+                i += 1
+                continue
+            }
+            // Modifiers steer their neighbours; one that has a valence of its own ("damn",
+            // "pretty", "no") carries it only when it modifies nothing ("damn it", "pretty lady").
+            let isModifier = kind == .negator || kind == .booster || kind == .dampener
+            if valence == nil, kind == .discourse, i == range.lowerBound || kinds[i - 1] == .discourse {
+                i += 1  // "Well, ...", "well well": a discourse marker, not praise
+                continue
+            }
+            if valence == nil,
+                !isModifier || !modifiesSomething(after: i, in: range) && !isAnswerWord(at: i, in: range)
+            {
+                valence = ownValence
+            }
+            guard var v = valence, v != 0 else {
+                // A neutral expression ("kind of", "wouldn't that be") masks its words and, like
+                // a scored word, ends the negation scope of what follows.
+                if span > 1 { for k in i..<(i + span) { scored[k] = true } }
+                i += span
+                continue
+            }
+            let token = tokens[i]
+            let sign: Float = v > 0 ? 1 : -1
+            if token.isAllCaps && hasMixedCase { v += sign * Weights.capsEmphasis }
+            if token.isElongated { v += sign * Weights.boosterStep }
+
+            // Modifiers among the three words before; punctuation ends the scope. Only words are
+            // steered: "no cheque :(" does not negate the emoticon, "no and no" not the second "no".
+            var negated = false
+            var distance = 0
+            var j = i - 1
+            let steerable = token.kind == .word && !isModifier
+            while steerable && j >= range.lowerBound && distance < 3 {
+                let before = tokens[j]
+                if before.kind == .punctuation || scored[j] { break }  // a scored word ends the scope
+                let decay: Float = distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9
+                switch kinds[j] {
+                case .negator: negated = true
+                case .booster, .excess:
+                    var step = Weights.boosterStep * decay
+                    if before.isAllCaps && hasMixedCase { step += Weights.capsEmphasis }
+                    if before.isElongated { step += Weights.boosterStep }
+                    v += sign * step
+                case .dampener: v -= sign * Weights.boosterStep * decay
+                default: break
+                }
+                distance += 1
+                j -= 1
+            }
+            if negated { v *= v < 0 ? Weights.negatedNegativeFactor : Weights.negationFactor }
+            valences[i] = v
+            for k in i..<(i + span) { scored[k] = true }
+            i += span
+        }
+    }
+
+    /// "I like it", "don't really like": a verb after a subject or a negator; "looks like",
+    /// "like a charm": not.
+    private func scoreLike(at i: Int, in range: Range<Int>) {
+        var j = i - 1
+        while j >= range.lowerBound, kinds[j] == .negator || kinds[j] == .booster { j -= 1 }
+        let negatedVerb = (j + 1..<i).contains { kinds[$0] == .negator }  // "(really) don't like it"
+        // "do", "does", "did" before a verb stress it ("I do like that").
+        let subject = j >= range.lowerBound && (kinds[j] == .likeSubject || tokens[j].kind == .word && marks[j].isDo)
+        guard j < range.lowerBound ? negatedVerb : subject || negatedVerb else { return }
+        var v = Weights.likeValence
+        for k in (j + 1)..<i where kinds[k] == .booster { v += Weights.boosterStep }
+        if negatedVerb { v *= Weights.negationFactor }
+        valences[i] = v
+        scored[i] = true
+    }
+
+    /// The longest multi-word expression that starts at token `i` and ends within `range`.
+    ///
+    /// - Complexity: O(p × l) for p expressions of at most l words starting with the token.
+    func phrase(at i: Int, in range: Range<Int>) -> PhraseEntry? {
+        let id = ids[i]
+        guard id >= 0 else { return nil }
+        let facts = tables.facts[Int(id)]
+        var p = Int(facts.phraseStart)
+        search: while p < Int(facts.phraseEnd) {
+            let phrase = tables.phrases[p]
+            p += 1
+            let length = Int(phrase.length)
+            guard i + length <= range.upperBound else { continue }
+            let start = Int(phrase.termStart)
+            for offset in 1..<length where ids[i + offset] != tables.phraseTerms[start + offset] { continue search }
+            return phrase
+        }
+        return nil
+    }
+
+    /// "No, sound is fine": a sentence that opens with a word and a comma answers a question.
+    private func isAnswerWord(at i: Int, in range: Range<Int>) -> Bool {
+        i == range.lowerBound && i + 1 < range.upperBound && tokens[i + 1].kind == .punctuation && marks[i + 1].isComma
+    }
+
+    /// Whether a word that steers sentiment, or is steered, follows `i` within three words,
+    /// with no punctuation between.
+    private func modifiesSomething(after i: Int, in range: Range<Int>) -> Bool {
+        var j = i + 1
+        while j < range.upperBound && j <= i + 3 {
+            if tokens[j].kind == .punctuation { return false }
+            let id = ids[j]
+            if id >= 0 {
+                if tables.valence(of: id) != nil || phrase(at: j, in: range) != nil { return true }
+                switch kinds[j] {
+                case .booster, .dampener, .excess: return true
+                case .expectation, .endurance, .like: if kinds[i] == .negator { return true }  // "no reply", "don't like"
+                default: break
+                }
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether a negator stands within the three words before `i`, with no punctuation or
+    /// scored word between ("would not hesitate to buy": the negator is spent on "hesitate").
+    private func isNegated(at i: Int, in range: Range<Int>) -> Bool {
+        var j = i - 1
+        while j >= range.lowerBound && j >= i - 3 {
+            if tokens[j].kind == .punctuation || scored[j] { return false }
+            if kinds[j] == .negator { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    // MARK: Sentences
+
+    /// "It would have been nicer with a window", "could have thrown in better headphones": praise
+    /// for what did not happen is a complaint, so positive words after the modal turn negative.
+    func applyCounterfactual(in range: Range<Int>) {
+        guard
+            let start = range.first(where: { i in
+                kinds[i] == .modalPerfect
+                    || kinds[i] == .modal && i + 1 < range.upperBound && tokens[i + 1].kind == .word && marks[i + 1].isHave
+            })
+        else { return }
+        for i in start..<range.upperBound where valences[i] > 0 { valences[i] *= Weights.counterfactualFactor }
+    }
+
+    /// "I was very satisfied with it, until last night", "worked great till it fell": praise
+    /// that ended counts against. The praise must be told in the past ("was", "worked"):
+    /// "can't wait until Friday" still looks forward.
+    func applyPraiseEnded(in range: Range<Int>) {
+        guard let pivot = range.first(where: { kinds[$0] == .praiseEnd && $0 > range.lowerBound }) else { return }
+        let past = (range.lowerBound..<pivot).contains { tokens[$0].kind == .word && marks[$0].isPastTense }
+        guard past else { return }
+        for i in range.lowerBound..<pivot where valences[i] > 0 { valences[i] *= Weights.counterfactualFactor }
+    }
+
+    /// "good but slow": words before the first contrast word weigh half, words after 1.5×.
+    func applyContrast(in range: Range<Int>) {
+        guard let pivot = range.first(where: { kinds[$0] == .contrast && $0 > range.lowerBound }) else { return }
+        for i in range.lowerBound..<pivot { valences[i] *= 0.5 }
+        for i in pivot..<range.upperBound { valences[i] *= 1.5 }
+    }
+
+    /// "after 3 weeks", "45 minutes on hold", "2 weeks ago": a quantity and a time unit, with a
+    /// waiting cue nearby, in a sentence that is not positive. "lasted 14 hours" is endurance.
+    func applyDuration(in range: Range<Int>) {
+        var positive: Float = 0
+        for i in range where valences[i] > 0 { positive += valences[i] }
+        guard positive < 1 else { return }
+        for i in range where kinds[i] == .timeUnit && i > range.lowerBound {
+            guard tokens[i - 1].kind == .number || kinds[i - 1] == .quantity else { continue }
+            let window = max(range.lowerBound, i - 5)..<min(range.upperBound, i + 4)
+            guard window.contains(where: { kinds[$0] == .waitingCue }),
+                !window.contains(where: { kinds[$0] == .endurance })
+            else { continue }
+            valences[i] += Weights.durationValence
+            return
+        }
+    }
+
+    /// "How do I change my address?", "Is it any good?": a question that opens with a question
+    /// word and ends in `?` without `!` asks rather than praises.
+    func isQuestion(_ range: Range<Int>) -> Bool {
+        guard let last = range.last, tokens[last].kind == .punctuation else { return false }
+        guard marks[last].questions > 0, marks[last].exclamations == 0 else { return false }
+        guard let first = range.first(where: { tokens[$0].kind == .word }) else { return false }
+        return kinds[first] == .questionStart
+    }
+
+    /// Damps the praise of a question ("Is it any good?") but not its complaints ("Why does it keep crashing?").
+    func dampQuestion(in range: Range<Int>) {
+        for i in range where valences[i] > 0 { valences[i] *= 0.25 }
+    }
+
+    /// Emphasis from `!` (up to four) and from runs of `?`.
+    func punctuationEmphasis(in range: Range<Int>) -> Float {
+        var exclamations = 0, questions = 0
+        for i in range where tokens[i].kind == .punctuation {
+            exclamations += marks[i].exclamations
+            questions += marks[i].questions
+        }
+        var emphasis = Float(min(exclamations, 4)) * 0.292
+        if questions > 1 { emphasis += questions <= 3 ? Float(questions) * 0.18 : 0.96 }
+        return emphasis
+    }
+
+    /// Whether sentence `range` is a deadpan one-word compliment ("Great.", not "Great!" or
+    /// "Great?", and not "lol").
+    func isDeadpanPraise(_ range: Range<Int>) -> Bool {
+        var word = -1
+        for i in range where tokens[i].kind != .punctuation {
+            guard word < 0 else { return false }
+            word = i
+        }
+        guard word >= 0, kinds[word] == .ironicPraise else { return false }
+        if let last = range.last, tokens[last].kind == .punctuation,
+            marks[last].exclamations > 0 || marks[last].questions > 0
+        {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,62 @@
+/// What the scorer knows about a term, packed so that one load per token finds it.
+struct TermFacts: Sendable {
+    /// The term's valence on its own; NaN when it has none.
+    var valence: Float
+    /// The term's role in the rules, if any.
+    var kind: RuleWords.Kind
+    /// The multi-word expressions that start with the term: `phraseStart..<phraseEnd` in
+    /// ``SentimentTables/phrases``, longest first.
+    var phraseStart: Int32
+    var phraseEnd: Int32
+}
+
+/// A multi-word expression in flat storage: its term ids are
+/// `phraseTerms[termStart..<termStart + length]`.
+struct PhraseEntry: Sendable {
+    var termStart: Int32
+    var length: Int32
+    var valence: Float
+}
+
+/// The lexicon and the rule words merged into flat tables for scoring.
+///
+/// One ``TermTable`` interns every lexicon term and rule word, so a token costs one hash lookup;
+/// its id then indexes ``facts``. Phrases live in two flat arrays rather than an array per term,
+/// so matching them allocates and retains nothing.
+struct SentimentTables: Sendable {
+    let terms: TermTable
+    let facts: [TermFacts]
+    let phrases: [PhraseEntry]
+    let phraseTerms: [Int32]
+
+    init(lexicon: Lexicon, rules: RuleWords = .standard) {
+        var terms = lexicon.terms
+        for (word, _) in rules.entries { terms.insert(word) }
+        var facts = [TermFacts](
+            repeating: TermFacts(valence: .nan, kind: .none, phraseStart: 0, phraseEnd: 0), count: terms.count)
+        var phrases: [PhraseEntry] = []
+        var phraseTerms: [Int32] = []
+        for id in 0..<Int32(lexicon.terms.count) {
+            facts[Int(id)].valence = lexicon.valence(ofTerm: id) ?? .nan
+            facts[Int(id)].phraseStart = Int32(phrases.count)
+            for phrase in lexicon.phrases(startingWith: id) ?? [] {
+                phrases.append(
+                    PhraseEntry(termStart: Int32(phraseTerms.count), length: Int32(phrase.tokens.count), valence: phrase.valence))
+                phraseTerms.append(contentsOf: phrase.tokens)
+            }
+            facts[Int(id)].phraseEnd = Int32(phrases.count)
+        }
+        for (word, kind) in rules.entries { facts[Int(terms.id(of: word)!)].kind = kind }
+        self.terms = terms
+        self.facts = facts
+        self.phrases = phrases
+        self.phraseTerms = phraseTerms
+    }
+
+    /// The valence of term `id` on its own, or nil.
+    func valence(of id: Int32) -> Float? {
+        guard id >= 0 else { return nil }
+        let v = facts[Int(id)].valence
+        return v.isNaN ? nil : v
+    }
+}
