@@ -78,6 +78,10 @@ struct SentimentPass {
         var i = range.lowerBound
         while i < range.upperBound {
             let id = ids[i]
+            if id < 0 && (i == range.lowerBound || kinds[i - 1] != .excess) {
+                i += 1  // a word the rules and the lexicon do not know
+                continue
+            }
             let kind = kinds[i]
             var valence: Float?
             var span = 1

@@ -190,11 +190,15 @@ public struct SentimentScorer: Sendable {
         for sentence in 0..<text.sentenceCount {
             let range = text.sentenceRange(sentence)
             pass.scoreWords(in: range)
-            pass.applyCounterfactual(in: range)
-            pass.applyPraiseEnded(in: range)
-            pass.applyContrast(in: range)
-            pass.applyDuration(in: range)
-            if pass.isQuestion(range) { pass.dampQuestion(in: range) }
+            // Most sentences hold none of the words a sentence rule looks for.
+            var present: UInt32 = 0
+            for i in range { present |= 1 << kinds[i].rawValue }
+            func has(_ kind: RuleWords.Kind) -> Bool { present & 1 << kind.rawValue != 0 }
+            if has(.modal) || has(.modalPerfect) { pass.applyCounterfactual(in: range) }
+            if has(.praiseEnd) { pass.applyPraiseEnded(in: range) }
+            if has(.contrast) { pass.applyContrast(in: range) }
+            if has(.timeUnit) { pass.applyDuration(in: range) }
+            if has(.questionStart), pass.isQuestion(range) { pass.dampQuestion(in: range) }
             var sum: Float = 0
             for i in range { sum += valences[i] }
             let emphasis = pass.punctuationEmphasis(in: range)
