@@ -238,4 +238,15 @@ struct SentimentRuleWordTests {
         #expect(scorer.score("There is seriously a TV show about fishing").label == .negative)
         #expect(scorer.score("I do like that").label == .positive)
     }
+
+    @Test func neverSoIsEmphasisNotNegation() {
+        #expect(scorer.score("I have never slept so well").label == .positive)
+        #expect(scorer.score("I have never been so disappointed").compound < scorer.score("I am disappointed").compound)
+        #expect(scorer.score("never good").label == .negative)
+    }
+
+    @Test func aWishEndsAtAContrast() {
+        #expect(scorer.score("Would have liked fewer delays but the staff were brilliant").label == .positive)
+        #expect(scorer.score("Would have been nicer with a window").label == .negative)
+    }
 }

@@ -12,11 +12,13 @@ struct TokenMarks: Sendable {
     /// "do", "does", "did".
     var isDo: Bool { bits & Self.doWord != 0 }
     var isHave: Bool { bits & Self.have != 0 }
+    var isNever: Bool { bits & Self.never != 0 }
 
     static let comma: UInt16 = 1 << 8
     static let pastTense: UInt16 = 1 << 9
     static let doWord: UInt16 = 1 << 10
     static let have: UInt16 = 1 << 11
+    static let never: UInt16 = 1 << 12
 
     /// The marks of a punctuation run.
     static func punctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenMarks {
@@ -40,6 +42,7 @@ struct TokenMarks: Sendable {
             if spells(bytes, "was") || spells(bytes, "had") { bits |= pastTense } else if spells(bytes, "did") { bits |= doWord }
         case 4:
             if spells(bytes, "were") { bits |= pastTense } else if spells(bytes, "does") { bits |= doWord } else if spells(bytes, "have") { bits |= have }
+        case 5: if spells(bytes, "never") { bits |= never }
         default: break
         }
         return TokenMarks(bits: bits)
@@ -145,6 +148,7 @@ struct SentimentPass {
             // Modifiers among the three words before; punctuation ends the scope. Only words are
             // steered: "no cheque :(" does not negate the emoticon, "no and no" not the second "no".
             var negated = false
+            var boosted = false  // a booster between a negator and the word
             var distance = 0
             var j = i - 1
             let steerable = token.kind == .word && !isModifier
@@ -153,8 +157,11 @@ struct SentimentPass {
                 if before.kind == .punctuation || scored[j] { break }  // a scored word ends the scope
                 let decay: Float = distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9
                 switch kinds[j] {
-                case .negator: negated = true
+                case .negator:
+                    // "never so good", "never been so disappointed": emphasis, not negation.
+                    if boosted && marks[j].isNever { v += sign * Weights.boosterStep } else { negated = true }
                 case .booster, .excess:
+                    boosted = true
                     var step = Weights.boosterStep * decay
                     if before.isAllCaps && hasMixedCase { step += Weights.capsEmphasis }
                     if before.isElongated { step += Weights.boosterStep }
@@ -256,7 +263,9 @@ struct SentimentPass {
                     || kinds[i] == .modal && i + 1 < range.upperBound && tokens[i + 1].kind == .word && marks[i + 1].isHave
             })
         else { return }
-        for i in start..<range.upperBound where valences[i] > 0 { valences[i] *= Weights.counterfactualFactor }
+        // The wish ends at a contrast: "would have liked fewer turnovers, but a win is a win".
+        let end = (start..<range.upperBound).first { kinds[$0] == .contrast } ?? range.upperBound
+        for i in start..<end where valences[i] > 0 { valences[i] *= Weights.counterfactualFactor }
     }
 
     /// "I was very satisfied with it, until last night", "worked great till it fell": praise
