@@ -69,8 +69,7 @@ public struct CategoryLabeler {
             }
             pairs.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
 
-            let visible = terms.filter { features.kinds[Int($0.key)] != .polarity }
-            let informative = visible.filter { !features.isEvaluative[Int($0.key)] }
+            let informative = terms.filter { !features.isEvaluative[Int($0.key)] }
             let bestTermWeight = informative.first?.value ?? terms.first?.value ?? 0
             let phraseText = { (pair: UInt64) -> String in
                 let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
@@ -92,14 +91,14 @@ public struct CategoryLabeler {
                 label = phraseText(pair.key)
             } else if informative.count >= 2, informative[1].value >= 0.5 * informative[0].value {
                 label = features.surfaceForm(of: informative[0].key) + " / " + features.surfaceForm(of: informative[1].key)
-            } else if let first = informative.first ?? visible.first {
+            } else if let first = informative.first ?? terms.first {
                 label = features.surfaceForm(of: first.key)
             } else {
                 label = "(no words)"
             }
             return Labeling(
                 label: label,
-                topTerms: Self.distinct(visible.lazy.map { features.surfaceForm(of: $0.key) }, limit: 6),
+                topTerms: Self.distinct(terms.lazy.map { features.surfaceForm(of: $0.key) }, limit: 6),
                 keyPhrases: pairs.filter { $0.share >= 0.03 && isInformative($0.key) }.prefix(5).map { phraseText($0.key) },
                 weights: weights)
         }

@@ -33,12 +33,29 @@ public struct ClusterMerger: Sendable {
         }
         guard total > 0 else { return 0 }
         let idf = documentFrequency.mapValues { log(Double(total) / Double($0)) }
-        func weighted(_ v: [Int32: Double]) -> [Int32: Double] {
-            var w = v
-            for (t, x) in v { w[t] = x * idf[t]! }
-            let norm = w.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if norm > 0 { for (t, x) in w { w[t] = x / norm } }
+        // Unit vectors as term-sorted arrays, so sums run in one fixed order: the same input
+        // gives bit-identical similarities whatever order a dictionary happens to iterate in.
+        func weighted(_ v: [Int32: Double]) -> [(term: Int32, weight: Double)] {
+            var w = v.map { (term: $0.key, weight: $0.value * idf[$0.key]!) }
+            w.sort { $0.term < $1.term }
+            let norm = w.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+            if norm > 0 { for k in w.indices { w[k].weight /= norm } }
             return w
+        }
+        func dot(_ a: [(term: Int32, weight: Double)], _ b: [(term: Int32, weight: Double)]) -> Double {
+            var i = 0, j = 0, sum = 0.0
+            while i < a.count && j < b.count {
+                if a[i].term == b[j].term {
+                    sum += a[i].weight * b[j].weight
+                    i += 1
+                    j += 1
+                } else if a[i].term < b[j].term {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            return sum
         }
         var alive = (0..<clusterCount).filter { !vectors[$0].isEmpty }
         var unit = vectors.map(weighted)
@@ -48,12 +65,9 @@ public struct ClusterMerger: Sendable {
             var best = (a: -1, b: -1, similarity: threshold)
             for i in 0..<alive.count {
                 for j in (i + 1)..<alive.count {
-                    let a = unit[alive[i]], b = unit[alive[j]]
-                    let (small, large) = a.count < b.count ? (a, b) : (b, a)
-                    var dot = 0.0
-                    for (t, x) in small { if let y = large[t] { dot += x * y } }
-                    if dot >= best.similarity, dot > best.similarity || best.a < 0 {
-                        best = (alive[i], alive[j], dot)
+                    let similarity = dot(unit[alive[i]], unit[alive[j]])
+                    if similarity >= best.similarity, similarity > best.similarity || best.a < 0 {
+                        best = (alive[i], alive[j], similarity)
                     }
                 }
             }

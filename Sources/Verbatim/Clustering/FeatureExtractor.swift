@@ -9,8 +9,8 @@
 /// their mood.
 ///
 /// Each concept of the ``ConceptLexicon`` found in the comment adds a concept feature (counted
-/// twice, so a shared concept outweighs one shared word), and a positive or negative comment gets
-/// a polarity marker, so praise and complaints about the same topic tend apart.
+/// twice, so a shared concept outweighs one shared word). The comment's polarity is not a
+/// feature: it would pull unrelated complaints together ("charged twice" with "late delivery").
 ///
 /// The extractor owns the feature vocabulary and remembers, per stem, its most frequent surface
 /// form, so labels read "charged twice", not "charg twic".
@@ -21,7 +21,7 @@ public struct FeatureExtractor: Sendable {
     private var surfaceCounts: [[Int32: Int32]] = []
     /// Whether a stem is strongly evaluative (|valence| ≥ 1.5, general vocabulary).
     public private(set) var isEvaluative: [Bool] = []
-    /// What kind of feature each id is: a word stem, a concept, or a polarity marker.
+    /// What kind of feature each id is: a word stem or a concept.
     public private(set) var kinds: [FeatureKind] = []
 
     /// The kinds of topic features.
@@ -30,8 +30,6 @@ public struct FeatureExtractor: Sendable {
         case word
         /// A concept of the ``ConceptLexicon`` ("late delivery"); its surface form is the concept's name.
         case concept
-        /// The comment's polarity, which nudges praise and complaints apart; never shown.
-        case polarity
     }
     private let stopwords: Stopwords
     private let lexicon: Lexicon
@@ -85,10 +83,6 @@ public struct FeatureExtractor: Sendable {
                 for _ in 0..<Self.conceptWeight { features.append(id) }
             }
         }
-        // A polarity marker nudges praise and complaints about the same topic apart.
-        if features.count > start, analysis.score.label != .neutral {
-            features.append(polarityTerm(analysis.score.label == .positive ? "~positive" : "~negative"))
-        }
     }
 
     /// The id of the pseudo-term standing for a concept; its surface form is the concept's name.
@@ -99,17 +93,6 @@ public struct FeatureExtractor: Sendable {
             surfaceCounts.append([surfaces.insert(name): 1])
             isEvaluative.append(false)
             kinds.append(.concept)
-        }
-        return id
-    }
-
-    /// The id of a pseudo-term that marks polarity; it never appears in labels.
-    private mutating func polarityTerm(_ name: String) -> Int32 {
-        let id = vocabulary.insert(name)
-        if Int(id) == surfaceCounts.count {
-            surfaceCounts.append([:])
-            isEvaluative.append(true)
-            kinds.append(.polarity)
         }
         return id
     }

@@ -128,7 +128,7 @@ public struct Ranker: Sendable {
     /// The most typical comments: highest mean term weight, short, not near-duplicates of each other.
     static func representatives(of a: CategoryAccumulator, weights: [Int32: Double], preferNegative: Bool) -> [String] {
         let scored = a.quotes.enumerated().map { position, quote -> (text: String, score: Double, index: Int, position: Int) in
-            let distinct = Set(quote.features)
+            let distinct = Set(quote.features).sorted()  // a fixed summation order
             var score = distinct.reduce(0) { $0 + (weights[$1] ?? 0) } / Double(distinct.count + 1).squareRoot()
             if preferNegative, quote.compound < -0.05 { score *= 1.5 }
             if quote.text.count > 160 { score *= 0.5 }
