@@ -96,7 +96,9 @@ public struct MarkdownReporter: Reporter {
             out += "\(Format.percent(Double(report.uncategorized) / Double(max(1, total)))) | | | |\n"
         }
         out += "\n"
-        renderPie(report, into: &out)
+        out += MermaidChart.pie(of: report) + "\n"
+        out += MermaidChart.sentimentBars(of: report) + "\n"
+        if let weekly = MermaidChart.weeklyVolume(of: report) { out += weekly + "\n" }
         if !report.segments.isEmpty {
             out += "### Segments\n\n| segment | comments | mean sentiment | top categories |\n| --- | ---: | ---: | --- |\n"
             let labels = Dictionary(uniqueKeysWithValues: report.categories.map { ($0.id, $0.label) })
@@ -106,17 +108,6 @@ public struct MarkdownReporter: Reporter {
             }
             out += "\n"
         }
-    }
-
-    /// A Mermaid pie chart of category shares (labels are plain text inside quotes).
-    private func renderPie(_ report: Report, into out: inout String) {
-        out += "```mermaid\npie showData title Comments by category\n"
-        for c in report.categories.prefix(12) {
-            out += "    \"\(c.id). \(Self.mermaidLabel(c.label))\" : \(c.count)\n"
-        }
-        let rest = report.categories.dropFirst(12).reduce(0) { $0 + $1.count } + report.uncategorized
-        if rest > 0 { out += "    \"other\" : \(rest)\n" }
-        out += "```\n\n"
     }
 
     private func renderCategory(_ c: Report.Category, into out: inout String) {
@@ -151,11 +142,6 @@ public struct MarkdownReporter: Reporter {
         out += "- Clustering: \(esc(m.clustering)); categories requested: \(m.categoriesRequested); seed \(m.seed).\n"
         out += "- Labels: class-based TF-IDF over stems and word pairs. Priority: comments × negative share × growth (last 4 weeks vs before, 0.5–3) × (1 + score impact / scale).\n"
         out += "- Reproduce: `verbatim analyze --categories \(m.categoriesRequested) --seed \(m.seed) …` on the same input gives a byte-identical report.\n"
-    }
-
-    /// Text for a Mermaid quoted label: quotes and brackets removed.
-    static func mermaidLabel(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !"\"`<>{}[]#;\\\n\r".unicodeScalars.contains($0) }.map(Character.init))
     }
 
     /// Text for a code span: backticks removed.
