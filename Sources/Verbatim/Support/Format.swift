@@ -37,6 +37,66 @@ enum Format {
         return text
     }
 
+    /// Appends ``compact(_:digits:)`` of `value` to `out` as UTF-8, without building a `String`.
+    ///
+    /// Rounds with the same floating-point steps as ``number(_:digits:)`` and writes the digits
+    /// with integer arithmetic, so the bytes are exactly those of `compact(value, digits:)`.
+    /// - Complexity: O(number of digits).
+    static func appendCompact(_ value: Double, digits: Int = 4, to out: inout [UInt8]) {
+        guard value.isFinite else {
+            out.append(0x30)
+            return
+        }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (abs(value) * scale).rounded()
+        guard rounded < 1e15 else {  // beyond exact integer steps: take the general path
+            out.append(contentsOf: compact(value, digits: digits).utf8)
+            return
+        }
+        let negative = value < 0 && rounded != 0
+        let whole = Int(rounded / scale)
+        var fraction = digits > 0 ? Int(rounded - Double(whole) * scale) : 0
+        var fractionDigits = digits
+        if digits > 0 {
+            while fractionDigits > 0 && fraction % 10 == 0 {
+                fraction /= 10
+                fractionDigits -= 1
+            }
+        }
+        if negative && !(whole == 0 && fractionDigits == 0) { out.append(0x2D) }
+        appendDecimal(UInt(whole), to: &out)
+        if fractionDigits > 0 {
+            out.append(0x2E)
+            var divisor = 1
+            for _ in 1..<fractionDigits { divisor *= 10 }
+            while divisor > 0 {
+                out.append(0x30 + UInt8(truncatingIfNeeded: fraction / divisor % 10))
+                divisor /= 10
+            }
+        }
+    }
+
+    /// Appends the decimal digits of `n` to `out`.
+    /// - Complexity: O(number of digits).
+    static func appendDecimal(_ n: UInt, to out: inout [UInt8]) {
+        if n < 10 {
+            out.append(0x30 + UInt8(truncatingIfNeeded: n))
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
+        var count = 0
+        var rest = n
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                count += 1
+                buffer[24 - count] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            out.append(contentsOf: buffer[(24 - count)...])
+        }
+    }
+
     /// A count and its noun, pluralized: "1 comment", "2,600 comments".
     static func count(_ n: Int, _ noun: String) -> String { "\(count(n)) \(n == 1 ? noun : noun + "s")" }
 

@@ -33,6 +33,12 @@ final class OutputSink {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Writes `bytes` as they are (already UTF-8, line feeds included).
+    func write(bytes: [UInt8]) throws(CLIError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
     func flush() throws(CLIError) {
         var offset = 0
         while offset < buffer.count {

@@ -44,9 +44,13 @@ enum SentimentCommand {
             try out.flush()
             return
         }
+        let interactive = StandardError.isTerminal
+        if settings.format == .lines || settings.format == .auto {  // standard input in .auto is plain lines
+            try scoreLines(scorer: scorer, json: json, jobs: 1, interactive: interactive, out: out)
+            return
+        }
         var reader = try settings.reader()
         var index = 0
-        let interactive = StandardError.isTerminal
         while let event = try settings.next(from: &reader) {
             switch event {
             case .record(let record): try emit(index: index, id: record.id, text: record.text)
@@ -56,6 +60,33 @@ enum SentimentCommand {
             index += 1
             if interactive { try out.flush() }
         }
+        try out.flush()
+    }
+
+    /// Plain lines from standard input, scored from bytes; records flushed after every read when
+    /// a person is watching, so a line typed in gets its record at once.
+    private static func scoreLines(
+        scorer: SentimentScorer, json: Bool, jobs: Int, interactive: Bool, out: OutputSink
+    ) throws(CLIError) {
+        let source: ByteSource
+        do {
+            source = try ByteSource(path: "-")
+        } catch {
+            throw CLIError(error)
+        }
+        var lines = SentimentLines(scorer: scorer, style: json ? .json : .tabSeparated, jobs: interactive ? 1 : jobs)
+        try lines.run(
+            read: { (buffer) throws(CLIError) -> Bool in
+                do throws(InputError) {
+                    return try source.read(into: &buffer)
+                } catch {
+                    throw CLIError(error)
+                }
+            },
+            write: { (bytes) throws(CLIError) in
+                try out.write(bytes: bytes)
+                if interactive { try out.flush() }
+            })
         try out.flush()
     }
 }
