@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 import Verbatim
 
 /// `verbatim sentiment`: score texts given as arguments, or the comments of standard input.
@@ -11,6 +16,9 @@ enum SentimentCommand {
             OptionSpec(
                 name: "json", value: nil,
                 help: "Print NDJSON records instead of 'compound<TAB>label<TAB>text' lines (e.g. --json)."),
+            OptionSpec(
+                name: "jobs", value: "<n>",
+                help: "Threads to score plain lines on; default: the number of cores, 1 when interactive (e.g. --jobs 1)."),
             CommonOptions.help,
         ],
         examples: [
@@ -24,6 +32,13 @@ enum SentimentCommand {
         let scorer = SentimentScorer(lexicon: settings.configuration.lexicon)
         let formatter = RecordFormatter()
         let json = arguments.flag("json")
+        var jobs = Self.coreCount
+        if let value = arguments.value("jobs") {
+            guard let n = Int(value), n >= 1, n <= 256 else {
+                throw .usage("--jobs takes a number from 1 to 256, not '\(value)'", command: spec.name)
+            }
+            jobs = n
+        }
         let out = OutputSink.standardOutput()
 
         let tokenizer = Tokenizer()
@@ -46,7 +61,7 @@ enum SentimentCommand {
         }
         let interactive = StandardError.isTerminal
         if settings.format == .lines || settings.format == .auto {  // standard input in .auto is plain lines
-            try scoreLines(scorer: scorer, json: json, jobs: 1, interactive: interactive, out: out)
+            try scoreLines(scorer: scorer, json: json, jobs: jobs, interactive: interactive, out: out)
             return
         }
         var reader = try settings.reader()
@@ -61,6 +76,15 @@ enum SentimentCommand {
             if interactive { try out.flush() }
         }
         try out.flush()
+    }
+
+    /// The number of online processors, at least 1.
+    static var coreCount: Int {
+        #if canImport(Glibc) || canImport(Musl)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 1
+        #endif
     }
 
     /// Plain lines from standard input, scored from bytes; records flushed after every read when
