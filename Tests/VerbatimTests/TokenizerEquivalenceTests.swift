@@ -61,6 +61,21 @@ struct TokenizerEquivalenceTests {
         #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
     }
 
+    @Test func textsDenseWithTokensGetMoreRoom() {
+        // One token per byte ("!.!."), or per two ("a a "), is more than the first guess of room.
+        let reference = ReferenceTokenizer()
+        var reused = TokenizedText()
+        for unit in ["!.", "a ", "x,", ":):(", "😀", "a.b "] {
+            for count in [1, 5, 17, 40, 333, 5_000, 3] {
+                let text = String(repeating: unit, count: count)
+                Tokenizer().tokenize(text, into: &reused)
+                let expected = reference.tokenize(text)
+                #expect(reused.tokens == expected.tokens && reused.normalized == expected.normalized, "\(unit) × \(count)")
+                #expect(reused.sentenceStarts == expected.sentenceStarts && reused.hasMixedCase == expected.hasMixedCase)
+            }
+        }
+    }
+
     @Test func reusedStorageShrinksToTheNextText() {
         var t = TokenizedText()
         Tokenizer().tokenize("A long first comment, with many tokens! And two sentences.", into: &t)

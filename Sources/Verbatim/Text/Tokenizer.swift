@@ -37,8 +37,11 @@ public struct Tokenizer: Sendable {
     /// Tokenizes UTF-8 `bytes` into `result`, reusing its storage.
     ///
     /// No allocation once `result` has held a text this long: the scanner writes through
-    /// pointers into `result`'s arrays, grown to their worst case (a normalized byte, a token
-    /// and a sentence per input byte) and cut to what was written.
+    /// pointers into scratch arrays of `result` kept at their largest size (no fill per text),
+    /// then the written parts are copied into ``TokenizedText/normalized``,
+    /// ``TokenizedText/tokens`` and ``TokenizedText/sentenceStarts``. Token room starts at a
+    /// quarter of the bytes and doubles when a text needs more, so a huge line costs memory in
+    /// proportion to its tokens.
     /// - Complexity: O(n) in the byte length of the text.
     public func tokenize(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
         result.hasMixedCase = false
@@ -49,31 +52,53 @@ public struct Tokenizer: Sendable {
         }
         // Move the arrays out so that they are uniquely referenced while written.
         var normalized = result.normalized, tokens = result.tokens, starts = result.sentenceStarts
+        var normalizedSpace = result.normalizedSpace, tokenSpace = result.tokenSpace
+        var sentenceSpace = result.sentenceSpace
         result.normalized = []
         result.tokens = []
         result.sentenceStarts = []
-        Self.grow(&normalized, to: n, with: 0)
-        Self.grow(&tokens, to: n, with: Token(kind: .word, start: 0, end: 0))
-        Self.grow(&starts, to: n, with: 0)
+        result.normalizedSpace = []
+        result.tokenSpace = []
+        result.sentenceSpace = []
+        Self.grow(&normalizedSpace, to: n, with: 0)  // normalized text is never longer than the input
+        var room = max(tokenSpace.count, min(n, n / 4 + 16))
+        let hasAt = memchr(base, 0x40, n) != nil
         let emoticons = Emoticons.table
-        let written = normalized.withUnsafeMutableBufferPointer { normalizedOut in
-            tokens.withUnsafeMutableBufferPointer { tokensOut in
-                starts.withUnsafeMutableBufferPointer { startsOut in
-                    var scanner = Scanner(
-                        bytes: base, count: n, emoticons: emoticons, normalized: normalizedOut.baseAddress!,
-                        tokens: tokensOut.baseAddress!, sentenceStarts: startsOut.baseAddress!)
-                    scanner.run()
-                    return (scanner.normalizedCount, scanner.tokenCount, scanner.sentenceCount, scanner.sawUpper && scanner.sawLower)
+        var progress = Scanner.Progress()
+        if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
+        while true {
+            Self.grow(&tokenSpace, to: room, with: Token(kind: .word, start: 0, end: 0))
+            Self.grow(&sentenceSpace, to: room, with: 0)
+            let finished = normalizedSpace.withUnsafeMutableBufferPointer { normalizedOut in
+                tokenSpace.withUnsafeMutableBufferPointer { tokensOut in
+                    sentenceSpace.withUnsafeMutableBufferPointer { startsOut in
+                        var scanner = Scanner(
+                            bytes: base, count: n, hasAt: hasAt, emoticons: emoticons,
+                            normalized: normalizedOut.baseAddress!, tokens: tokensOut.baseAddress!,
+                            sentenceStarts: startsOut.baseAddress!, tokenCapacity: min(tokensOut.count, startsOut.count),
+                            progress: progress)
+                        let finished = scanner.run()
+                        progress = scanner.progress
+                        return finished
+                    }
                 }
             }
+            if finished { break }
+            room = min(n, room * 2)  // every token takes at least one byte: n is always enough
         }
-        normalized.removeSubrange(written.0...)
-        tokens.removeSubrange(written.1...)
-        starts.removeSubrange(written.2...)
+        normalized.removeAll(keepingCapacity: true)
+        tokens.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        normalizedSpace.withUnsafeBufferPointer { normalized.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.normalizedCount])) }
+        tokenSpace.withUnsafeBufferPointer { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.tokenCount])) }
+        sentenceSpace.withUnsafeBufferPointer { starts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.sentenceCount])) }
         result.normalized = normalized
         result.tokens = tokens
         result.sentenceStarts = starts
-        result.hasMixedCase = written.3
+        result.normalizedSpace = normalizedSpace
+        result.tokenSpace = tokenSpace
+        result.sentenceSpace = sentenceSpace
+        result.hasMixedCase = progress.sawUpper && progress.sawLower
     }
 
     /// Makes `array` at least `count` long (the tail is overwritten before it is read).
@@ -88,40 +113,71 @@ public struct Tokenizer: Sendable {
 /// One pass over a text's bytes; writes normalized bytes, tokens and sentence starts through
 /// pointers sized for the worst case (one of each per input byte).
 private struct Scanner {
+    /// Where a scan has got to: what a scan continued with more room starts from.
+    struct Progress {
+        var i = 0
+        var normalizedCount = 0
+        var tokenCount = 0
+        var sentenceCount = 0
+        var sentenceOpen = false
+        var sawUpper = false
+        var sawLower = false
+    }
+
     let b: UnsafePointer<UInt8>
     let n: Int
     let emoticons: EmoticonTable
     let normalized: UnsafeMutablePointer<UInt8>
     let tokens: UnsafeMutablePointer<Token>
     let sentenceStarts: UnsafeMutablePointer<Int32>
-    var normalizedCount = 0
-    var tokenCount = 0
-    var sentenceCount = 0
-    var i = 0
-    var sentenceOpen = false
-    var sawUpper = false
-    var sawLower = false
+    let tokenCapacity: Int
+    var normalizedCount: Int
+    var tokenCount: Int
+    var sentenceCount: Int
+    var i: Int
+    var sentenceOpen: Bool
+    var sawUpper: Bool
+    var sawLower: Bool
 
     /// Whether the text has an `@` at all; most comments do not, and then no word start needs
     /// the email scan.
     let hasAt: Bool
 
+    /// A scanner of `count` bytes at `bytes` that writes the normalized bytes (room for the whole
+    /// input), tokens and sentence starts (room for `tokenCapacity` each), from `progress` on.
     init(
-        bytes: UnsafePointer<UInt8>, count: Int, emoticons: EmoticonTable, normalized: UnsafeMutablePointer<UInt8>,
-        tokens: UnsafeMutablePointer<Token>, sentenceStarts: UnsafeMutablePointer<Int32>
+        bytes: UnsafePointer<UInt8>, count: Int, hasAt: Bool, emoticons: EmoticonTable,
+        normalized: UnsafeMutablePointer<UInt8>, tokens: UnsafeMutablePointer<Token>,
+        sentenceStarts: UnsafeMutablePointer<Int32>, tokenCapacity: Int, progress: Progress
     ) {
         b = bytes
         n = count
+        self.hasAt = hasAt
         self.emoticons = emoticons
         self.normalized = normalized
         self.tokens = tokens
         self.sentenceStarts = sentenceStarts
-        hasAt = memchr(bytes, 0x40, count) != nil
+        self.tokenCapacity = tokenCapacity
+        i = progress.i
+        normalizedCount = progress.normalizedCount
+        tokenCount = progress.tokenCount
+        sentenceCount = progress.sentenceCount
+        sentenceOpen = progress.sentenceOpen
+        sawUpper = progress.sawUpper
+        sawLower = progress.sawLower
     }
 
-    mutating func run() {
-        if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
+    var progress: Progress {
+        Progress(
+            i: i, normalizedCount: normalizedCount, tokenCount: tokenCount, sentenceCount: sentenceCount,
+            sentenceOpen: sentenceOpen, sawUpper: sawUpper, sawLower: sawLower)
+    }
+
+    /// Scans on from `i`; returns false, to be bound to more room and run again, when the token
+    /// room is full before the end of the text.
+    mutating func run() -> Bool {
         while i < n {
+            if tokenCount == tokenCapacity { return false }  // each step emits at most one token
             let c = b[i]
             if c < 0x80 {
                 if c <= 0x20 || c == 0x7F {
@@ -145,6 +201,7 @@ private struct Scanner {
             }
             i += sequenceLength(at: i)  // a separator: quotes, brackets, symbols
         }
+        return true
     }
 
     /// Whether a URL or an emoticon could start at `i`, whose byte `c` is an ASCII letter, digit
