@@ -187,7 +187,7 @@ private struct Scanner {
                 }
                 // Most tokens: a word that starts with a letter or digit no other rule can take.
                 if !hasAt, isWordASCII(c), !mayStartURLOrEmoticon(c) {
-                    scanWord(firstLength: 1)
+                    if !scanPlainWord() { scanWord(firstLength: 1) }
                     continue
                 }
             } else if let length = spaceLength(at: i) {
@@ -419,6 +419,71 @@ private struct Scanner {
             }
         }
         emit(.emoji, from: i, to: j)
+        return true
+    }
+
+    /// Scans and emits, in one pass, a word of ASCII letters, digits and underscores at `i` that
+    /// nothing after it could continue (an inner apostrophe, hyphen, digit separator or non-ASCII
+    /// letter); returns false, having emitted nothing, for any other word.
+    ///
+    /// Same token as ``scanWord(firstLength:)`` then ``emit(_:from:to:)`` would give.
+    mutating func scanPlainWord() -> Bool {
+        let out = normalized, b = b
+        var k = normalizedCount
+        var j = i
+        var upper = 0, lower = 0, run = 0
+        var last: UInt8 = 0
+        var elongated = false, allDigits = true
+        while j < n {
+            var c = b[j]
+            if c &- 0x61 < 26 {
+                lower &+= 1
+                allDigits = false
+            } else if c &- 0x41 < 26 {
+                upper &+= 1
+                allDigits = false
+                c |= 0x20
+            } else if c &- 0x30 < 10 {
+            } else if c == 0x5F {
+                allDigits = false
+            } else {
+                break
+            }
+            if c == last && c &- 0x61 < 26 {
+                run &+= 1
+                if run >= 3 {  // keep at most two of a repeated letter
+                    elongated = true
+                    j &+= 1
+                    continue
+                }
+            } else {
+                run = 1
+            }
+            last = c
+            out[k] = c
+            k &+= 1
+            j &+= 1
+        }
+        if j < n {
+            let c = b[j]
+            if c >= 0x80 { return false }
+            if c == 0x27, j + 1 < n, isLetter(at: j + 1) { return false }
+            if c == 0x2D, j + 1 < n, wordCharLength(at: j + 1) != nil { return false }
+            if c == 0x2E || c == 0x2C, isDigit(b[j - 1]), j + 1 < n, isDigit(b[j + 1]) { return false }
+        }
+        if !sentenceOpen {
+            sentenceStarts[sentenceCount] = Int32(tokenCount)
+            sentenceCount &+= 1
+            sentenceOpen = true
+        }
+        if upper > 0 { sawUpper = true }
+        if lower > 0 { sawLower = true }
+        tokens[tokenCount] = Token(
+            kind: allDigits ? .number : .word, start: Int32(truncatingIfNeeded: normalizedCount),
+            end: Int32(truncatingIfNeeded: k), isAllCaps: upper >= 2 && lower == 0, isElongated: elongated)
+        tokenCount &+= 1
+        normalizedCount = k
+        i = j
         return true
     }
 
