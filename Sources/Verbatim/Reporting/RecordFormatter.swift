@@ -56,14 +56,27 @@ public struct RecordFormatter: Sendable {
     /// `text` must be valid UTF-8 (what `String(decoding:as:)` keeps unchanged).
     /// - Complexity: O(length of the text).
     public func appendTabSeparatedLine(_ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        Format.appendCompact(score.compound, to: &out)
-        out.append(0x09)
-        Self.appendLabel(score.label, to: &out)
-        out.append(0x09)
-        let start = out.count
-        out.append(contentsOf: text)
-        out.withUnsafeMutableBufferPointer { all in
-            for i in start..<all.count where all[i] == 0x09 || all[i] == 0x0A || all[i] == 0x0D { all[i] = 0x20 }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { room in
+            var w = ByteWriter(room)
+            Self.compact(score.compound, digits: 4, to: &w)
+            w.byte(0x09)
+            Self.label(score.label, to: &w)
+            w.byte(0x09)
+            out.append(contentsOf: w.written)
+        }
+        var plain = true  // no tab or line break to show as a space
+        for byte in text where byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            plain = false
+            break
+        }
+        if plain {
+            out.append(contentsOf: text)
+        } else {
+            let start = out.count
+            out.append(contentsOf: text)
+            out.withUnsafeMutableBufferPointer { all in
+                for i in start..<all.count where all[i] == 0x09 || all[i] == 0x0A || all[i] == 0x0D { all[i] = 0x20 }
+            }
         }
         out.append(0x0A)
     }
@@ -72,32 +85,39 @@ public struct RecordFormatter: Sendable {
     /// category) to `out`, and a line feed.
     /// - Complexity: O(1).
     public func appendJSONLine(index: Int, sentiment s: SentimentScore, to out: inout [UInt8]) {
-        Self.appendASCII("{\"index\":", to: &out)
-        if index < 0 { out.append(0x2D) }
-        Format.appendDecimal(index.magnitude, to: &out)
-        Self.appendASCII(",\"sentiment\":{\"compound\":", to: &out)
-        Format.appendCompact(s.compound, to: &out)
-        Self.appendASCII(",\"label\":\"", to: &out)
-        Self.appendLabel(s.label, to: &out)
-        Self.appendASCII("\",\"positive\":", to: &out)
-        Format.appendCompact(s.positive, digits: 3, to: &out)
-        Self.appendASCII(",\"neutral\":", to: &out)
-        Format.appendCompact(s.neutral, digits: 3, to: &out)
-        Self.appendASCII(",\"negative\":", to: &out)
-        Format.appendCompact(s.negative, digits: 3, to: &out)
-        Self.appendASCII("}}\n", to: &out)
-    }
-
-    private static func appendLabel(_ label: SentimentScore.Label, to out: inout [UInt8]) {
-        switch label {
-        case .positive: appendASCII("positive", to: &out)
-        case .neutral: appendASCII("neutral", to: &out)
-        case .negative: appendASCII("negative", to: &out)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 320) { room in
+            var w = ByteWriter(room)
+            w.ascii("{\"index\":")
+            if index < 0 { w.byte(0x2D) }
+            w.decimal(index.magnitude)
+            w.ascii(",\"sentiment\":{\"compound\":")
+            Self.compact(s.compound, digits: 4, to: &w)
+            w.ascii(",\"label\":\"")
+            Self.label(s.label, to: &w)
+            w.ascii("\",\"positive\":")
+            Self.compact(s.positive, digits: 3, to: &w)
+            w.ascii(",\"neutral\":")
+            Self.compact(s.neutral, digits: 3, to: &w)
+            w.ascii(",\"negative\":")
+            Self.compact(s.negative, digits: 3, to: &w)
+            w.ascii("}}\n")
+            out.append(contentsOf: w.written)
         }
     }
 
-    /// Appends a literal; static strings are stored as UTF-8, so no `String` is built.
-    private static func appendASCII(_ text: StaticString, to out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    private static func label(_ label: SentimentScore.Label, to w: inout ByteWriter) {
+        switch label {
+        case .positive: w.ascii("positive")
+        case .neutral: w.ascii("neutral")
+        case .negative: w.ascii("negative")
+        }
+    }
+
+    /// ``Format/compact(_:digits:)`` into `w`; values only the `String` path formats exactly
+    /// (never scores in [-1, 1]) go through it.
+    private static func compact(_ value: Double, digits: Int, to w: inout ByteWriter) {
+        if !w.compact(value, digits: digits) {
+            for byte in Format.compact(value, digits: digits).utf8 { w.byte(byte) }
+        }
     }
 }
