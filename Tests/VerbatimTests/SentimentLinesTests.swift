@@ -92,6 +92,25 @@ struct SentimentLinesTests {
         }
     }
 
+    @Test func eachReadsRecordsAreWrittenBeforeTheNextRead() {
+        // What keeps one-line-in, one-line-out latency when a person types the lines.
+        let typed = ["great service\n", "awful, never", " again\n", "\n", "meh\n"]
+        var lines = SentimentLines(scorer: Self.scorer, style: .tabSeparated, jobs: 2)
+        var turn = 0, written = 0
+        var completeBeforeEachRead: [Int] = []
+        lines.run(
+            read: { (buffer: inout InputBuffer) -> Bool in
+                completeBeforeEachRead.append(written)
+                guard turn < typed.count else { return false }
+                buffer.compact()
+                buffer.bytes += Array(typed[turn].utf8)
+                turn += 1
+                return true
+            },
+            write: { written += $0.filter { $0 == 0x0A }.count })
+        #expect(completeBeforeEachRead == [0, 1, 1, 2, 2, 3])
+    }
+
     @Test func crlfAndAMissingFinalLineFeedReadLikeLF() {
         let crlf = Self.scored(Array("love it\r\nhate it\r\nmeh".utf8), json: false, jobs: 2, chunkSizes: [3])
         let lf = Self.scored(Array("love it\nhate it\nmeh\n".utf8), json: false, jobs: 1, chunkSizes: [100])
