@@ -63,7 +63,6 @@ public struct Tokenizer: Sendable {
         Self.grow(&normalizedSpace, to: n, with: 0)  // normalized text is never longer than the input
         var room = max(tokenSpace.count, min(n, n / 4 + 16))
         let hasAt = memchr(base, 0x40, n) != nil
-        let emoticons = Emoticons.table
         var progress = Scanner.Progress()
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
@@ -73,7 +72,7 @@ public struct Tokenizer: Sendable {
                 tokenSpace.withUnsafeMutableBufferPointer { tokensOut in
                     sentenceSpace.withUnsafeMutableBufferPointer { startsOut in
                         var scanner = Scanner(
-                            bytes: base, count: n, hasAt: hasAt, emoticons: emoticons,
+                            bytes: base, count: n, hasAt: hasAt,
                             normalized: normalizedOut.baseAddress!, tokens: tokensOut.baseAddress!,
                             sentenceStarts: startsOut.baseAddress!, tokenCapacity: min(tokensOut.count, startsOut.count),
                             progress: progress)
@@ -126,7 +125,6 @@ private struct Scanner {
 
     let b: UnsafePointer<UInt8>
     let n: Int
-    let emoticons: EmoticonTable
     let normalized: UnsafeMutablePointer<UInt8>
     let tokens: UnsafeMutablePointer<Token>
     let sentenceStarts: UnsafeMutablePointer<Int32>
@@ -146,14 +144,13 @@ private struct Scanner {
     /// A scanner of `count` bytes at `bytes` that writes the normalized bytes (room for the whole
     /// input), tokens and sentence starts (room for `tokenCapacity` each), from `progress` on.
     init(
-        bytes: UnsafePointer<UInt8>, count: Int, hasAt: Bool, emoticons: EmoticonTable,
+        bytes: UnsafePointer<UInt8>, count: Int, hasAt: Bool,
         normalized: UnsafeMutablePointer<UInt8>, tokens: UnsafeMutablePointer<Token>,
         sentenceStarts: UnsafeMutablePointer<Int32>, tokenCapacity: Int, progress: Progress
     ) {
         b = bytes
         n = count
         self.hasAt = hasAt
-        self.emoticons = emoticons
         self.normalized = normalized
         self.tokens = tokens
         self.sentenceStarts = sentenceStarts
@@ -368,8 +365,10 @@ private struct Scanner {
     mutating func scanEmoticon() -> Bool {
         let c = b[i]
         let lowered = c &- 0x41 < 26 ? c | 0x20 : c
-        var k = Int(emoticons.offsets[Int(lowered)])
-        let stop = Int(emoticons.offsets[Int(lowered) + 1])
+        // The table is read in place (not copied into the scanner): no reference counting, which
+        // threads tokenizing at once would contend on.
+        var k = Int(Emoticons.table.offsets[Int(lowered)])
+        let stop = Int(Emoticons.table.offsets[Int(lowered) + 1])
         guard k < stop else { return false }
         // The next four bytes, letters lowered, zeros past the end (no pattern has a zero byte).
         var word: UInt32 = 0
@@ -380,7 +379,7 @@ private struct Scanner {
         let firstIsAlnum = isASCIIAlnum(c)
         // "xD" and "D:" only stand alone; others may follow a word ("great:)").
         while k < stop {
-            let entry = emoticons.entries[k]
+            let entry = Emoticons.table.entries[k]
             k += 1
             let length = Int(truncatingIfNeeded: (entry >> 32) & 0xFF)
             let mask: UInt32 = length >= 4 ? .max : (1 << (8 * UInt32(length))) - 1
