@@ -66,7 +66,7 @@ struct TokenizerEquivalenceTests {
         let reference = ReferenceTokenizer()
         var reused = TokenizedText()
         for unit in ["!.", "a ", "x,", ":):(", "😀", "a.b "] {
-            for count in [1, 5, 17, 40, 333, 5_000, 3] {
+            for count in [1, 5, 17, 40, 333, 5_000, 3, 40_000, 2] {  // 40,000 units pass Tokenizer.largeText
                 let text = String(repeating: unit, count: count)
                 Tokenizer().tokenize(text, into: &reused)
                 let expected = reference.tokenize(text)

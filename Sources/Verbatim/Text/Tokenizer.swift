@@ -85,6 +85,17 @@ public struct Tokenizer: Sendable {
             if finished { break }
             room = min(n, room * 2)  // every token takes at least one byte: n is always enough
         }
+        if n >= Self.largeText {
+            // Hand the scratch over instead of copying it: a huge text's tokens exist once.
+            normalizedSpace.removeSubrange(progress.normalizedCount...)
+            tokenSpace.removeSubrange(progress.tokenCount...)
+            sentenceSpace.removeSubrange(progress.sentenceCount...)
+            result.normalized = normalizedSpace
+            result.tokens = tokenSpace
+            result.sentenceStarts = sentenceSpace
+            result.hasMixedCase = progress.sawUpper && progress.sawLower
+            return  // the scratch starts again small with the next text
+        }
         normalized.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
@@ -99,6 +110,9 @@ public struct Tokenizer: Sendable {
         result.sentenceSpace = sentenceSpace
         result.hasMixedCase = progress.sawUpper && progress.sawLower
     }
+
+    /// From this many bytes on, a text's scratch becomes its result rather than being copied.
+    static let largeText = 1 << 16
 
     /// Makes `array` at least `count` long (the tail is overwritten before it is read).
     @inline(__always)
