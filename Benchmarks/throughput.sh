@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Throughput and peak memory of the release binary on a generated dump.
 # Usage: bash Benchmarks/throughput.sh [N]   (default 100000 comments)
+# SCRATCH_PATH=.build-x picks another build folder (default .build).
+# `sentiment` is measured on one thread (--jobs 1) and on every core (--jobs $(nproc)).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
-swift build -c release >/dev/null
+scratch=${SCRATCH_PATH:-.build}
+swift build -c release --scratch-path "$scratch" >/dev/null
+bin="$scratch/release/verbatim"
+cores=$(nproc)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 Benchmarks/make-large-dump.py "$n" "$work/dump.csv"
@@ -13,9 +18,11 @@ import csv, sys
 rows = csv.DictReader(open(sys.argv[1], encoding="utf-8"))
 open(sys.argv[2], "w", encoding="utf-8").write("".join(r["text"].replace("\n", " ") + "\n" for r in rows))
 PY
-bytes=$(stat -c %s "$work/dump.csv")
+csv_bytes=$(stat -c %s "$work/dump.csv")
+lines_bytes=$(stat -c %s "$work/lines.txt")
+# measure NAME BYTES COMMAND...: MB/s is BYTES (the input the command reads) over the wall time.
 measure() {
-  local name=$1; shift
+  local name=$1 bytes=$2; shift 2
   /usr/bin/time -v "$@" 2> "$work/time.txt" >/dev/null
   local wall rss
   wall=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
@@ -25,6 +32,7 @@ measure() {
 }
 echo "| command | comments | wall | comments/s | MB/s | peak RSS |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-measure "sentiment (plain lines)" sh -c ".build/release/verbatim sentiment < '$work/lines.txt'"
-measure "analyze (CSV, auto categories)" .build/release/verbatim analyze "$work/dump.csv" -o "$work/report.md"
-measure "stream (plain lines)" sh -c ".build/release/verbatim stream < '$work/lines.txt'"
+measure "sentiment (plain lines, 1 job)" "$lines_bytes" sh -c "'$bin' sentiment --jobs 1 < '$work/lines.txt'"
+measure "sentiment (plain lines, $cores jobs)" "$lines_bytes" sh -c "'$bin' sentiment --jobs $cores < '$work/lines.txt'"
+measure "analyze (CSV, auto categories)" "$csv_bytes" "$bin" analyze "$work/dump.csv" -o "$work/report.md"
+measure "stream (plain lines)" "$lines_bytes" sh -c "'$bin' stream < '$work/lines.txt'"

@@ -101,6 +101,32 @@ import Testing
         #expect(records[1]["index"] as? Int == 1)
     }
 
+    @Test func sentimentJobsGiveTheSameRecordsInOrder() throws {
+        var input = ""
+        var random = SeededGenerator(seed: 21)
+        let words = ["great", "awful", "not", "very", "refund", "after", "3", "weeks", "love", "it", "!", ":(", "😀"]
+        for _ in 0..<3_000 {
+            input += (0..<Int(random.next() % 12)).map { _ in words[Int(random.next() % UInt64(words.count))] }
+                .joined(separator: " ") + (random.next() % 4 == 0 ? "\r\n" : "\n")
+        }
+        for json in [false, true] {
+            let flags = json ? ["--json"] : []
+            let one = try CLIRunner.run(["sentiment", "--jobs", "1"] + flags, input: input)
+            let two = try CLIRunner.run(["sentiment", "--jobs", "2"] + flags, input: input)
+            #expect(one.status == 0 && two.status == 0)
+            #expect(one.stdout.split(separator: "\n").count > 2_000)
+            #expect(two.stdout == one.stdout)
+        }
+    }
+
+    @Test func badJobsValueIsAUsageError() throws {
+        for value in ["0", "-1", "two"] {
+            let outcome = try CLIRunner.run(["sentiment", "--jobs", value], input: "fine\n")
+            #expect(outcome.status == 64)
+            #expect(outcome.stderr.contains("--jobs"))
+        }
+    }
+
     @Test func assignmentsHaveOneRecordPerCommentInOrder() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -27,6 +27,40 @@ struct TermTableTests {
     }
 }
 
+extension TermTableTests {
+    @Test func findsEveryLengthAndTellsNearMissesApart() {
+        var table = TermTable(capacity: 8)
+        var terms: [String] = [""]
+        for length in 1...40 {
+            let base = String(repeating: "a", count: length)
+            terms.append(base)
+            // Same length, one byte changed at each position: the hash must look at every byte.
+            for position in 0..<length {
+                var bytes = Array(base.utf8)
+                bytes[position] = 0x62
+                terms.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        let ids = terms.map { table.insert($0) }
+        #expect(Set(ids).count == terms.count)
+        for (term, id) in zip(terms, ids) { #expect(table.id(of: term) == id) }
+        #expect(table.id(of: String(repeating: "a", count: 41)) == nil)
+        #expect(table.id(of: "c") == nil)
+        #expect(table.term(ids[0]) == "")
+    }
+
+    @Test func spreadsShortTermsOverTheSlots() {
+        // A hash whose low bits ignored some bytes would pile these onto a few slots.
+        var slotsUsed = Set<UInt32>()
+        for a in UInt8(0x61)...0x7A {
+            for b in UInt8(0x61)...0x7A {
+                slotsUsed.insert([a, b].withUnsafeBufferPointer { TermTable.hash($0) & 1023 })
+            }
+        }
+        #expect(slotsUsed.count > 400)  // 676 terms, 1024 slots: about 500 expected at random
+    }
+}
+
 struct StemmerTests {
     func stem(_ word: String) -> String { String(decoding: Stemmer().stem(Array(word.utf8)), as: UTF8.self) }
 

@@ -50,4 +50,74 @@ public struct RecordFormatter: Sendable {
         let flat = String(decoding: bytes, as: UTF8.self)
         return "\(Format.compact(score.compound))\t\(score.label.rawValue)\t\(flat)"
     }
+
+    /// Appends ``tabSeparated(_:text:)`` of `score` and the UTF-8 `text` to `out`, and a line feed.
+    ///
+    /// `text` must be valid UTF-8 (what `String(decoding:as:)` keeps unchanged).
+    /// - Complexity: O(length of the text).
+    public func appendTabSeparatedLine(_ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { room in
+            var w = ByteWriter(room)
+            Self.compact(score.compound, digits: 4, to: &w)
+            w.byte(0x09)
+            Self.label(score.label, to: &w)
+            w.byte(0x09)
+            out.append(contentsOf: w.written)
+        }
+        var plain = true  // no tab or line break to show as a space
+        for byte in text where byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            plain = false
+            break
+        }
+        if plain {
+            out.append(contentsOf: text)
+        } else {
+            let start = out.count
+            out.append(contentsOf: text)
+            out.withUnsafeMutableBufferPointer { all in
+                for i in start..<all.count where all[i] == 0x09 || all[i] == 0x0A || all[i] == 0x0D { all[i] = 0x20 }
+            }
+        }
+        out.append(0x0A)
+    }
+
+    /// Appends ``json(_:includeCategory:)`` of a record with an index and a sentiment (no id, no
+    /// category) to `out`, and a line feed.
+    /// - Complexity: O(1).
+    public func appendJSONLine(index: Int, sentiment s: SentimentScore, to out: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 320) { room in
+            var w = ByteWriter(room)
+            w.ascii("{\"index\":")
+            if index < 0 { w.byte(0x2D) }
+            w.decimal(index.magnitude)
+            w.ascii(",\"sentiment\":{\"compound\":")
+            Self.compact(s.compound, digits: 4, to: &w)
+            w.ascii(",\"label\":\"")
+            Self.label(s.label, to: &w)
+            w.ascii("\",\"positive\":")
+            Self.compact(s.positive, digits: 3, to: &w)
+            w.ascii(",\"neutral\":")
+            Self.compact(s.neutral, digits: 3, to: &w)
+            w.ascii(",\"negative\":")
+            Self.compact(s.negative, digits: 3, to: &w)
+            w.ascii("}}\n")
+            out.append(contentsOf: w.written)
+        }
+    }
+
+    private static func label(_ label: SentimentScore.Label, to w: inout ByteWriter) {
+        switch label {
+        case .positive: w.ascii("positive")
+        case .neutral: w.ascii("neutral")
+        case .negative: w.ascii("negative")
+        }
+    }
+
+    /// ``Format/compact(_:digits:)`` into `w`; values only the `String` path formats exactly
+    /// (never scores in [-1, 1]) go through it.
+    private static func compact(_ value: Double, digits: Int, to w: inout ByteWriter) {
+        if !w.compact(value, digits: digits) {
+            for byte in Format.compact(value, digits: digits).utf8 { w.byte(byte) }
+        }
+    }
 }

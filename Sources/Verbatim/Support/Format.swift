@@ -37,6 +37,22 @@ enum Format {
         return text
     }
 
+    /// Appends ``compact(_:digits:)`` of `value` to `out` as UTF-8, without building a `String`.
+    ///
+    /// Rounds with the same floating-point steps as ``number(_:digits:)`` and writes the digits
+    /// with integer arithmetic, so the bytes are exactly those of `compact(value, digits:)`.
+    /// - Complexity: O(number of digits).
+    static func appendCompact(_ value: Double, digits: Int = 4, to out: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ByteWriter.compactRoom) { room in
+            var writer = ByteWriter(room)
+            if writer.compact(value, digits: digits) {
+                out.append(contentsOf: writer.written)
+            } else {
+                out.append(contentsOf: compact(value, digits: digits).utf8)
+            }
+        }
+    }
+
     /// A count and its noun, pluralized: "1 comment", "2,600 comments".
     static func count(_ n: Int, _ noun: String) -> String { "\(count(n)) \(n == 1 ? noun : noun + "s")" }
 
@@ -49,5 +65,89 @@ enum Format {
             out.append(ch)
         }
         return n < 0 ? "-" + out : out
+    }
+}
+
+/// Writes UTF-8 into a buffer the caller sized, so a record is built with one append.
+struct ByteWriter {
+    /// The most bytes ``compact(_:digits:)`` writes: a sign, 15 whole digits, a point, 20 decimals.
+    static let compactRoom = 40
+    private let base: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    private(set) var count = 0
+
+    init(_ room: UnsafeMutableBufferPointer<UInt8>) {
+        base = room.baseAddress!
+        capacity = room.count
+    }
+
+    /// The bytes written so far.
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    @inline(__always)
+    mutating func byte(_ b: UInt8) {
+        precondition(count < capacity, "ByteWriter overflow")
+        base[count] = b
+        count &+= 1
+    }
+
+    mutating func ascii(_ text: StaticString) {
+        text.withUTF8Buffer { bytes in
+            precondition(count + bytes.count <= capacity, "ByteWriter overflow")
+            (base + count).update(from: bytes.baseAddress!, count: bytes.count)
+            count &+= bytes.count
+        }
+    }
+
+    /// The decimal digits of `n`.
+    mutating func decimal(_ n: UInt) {
+        var digits = 1
+        var limit: UInt = 10
+        while digits < 20 && n >= limit {
+            digits += 1
+            limit = limit &* 10
+        }
+        precondition(count + digits <= capacity, "ByteWriter overflow")
+        var rest = n
+        for k in stride(from: count + digits - 1, through: count, by: -1) {
+            base[k] = 0x30 + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        }
+        count &+= digits
+    }
+
+    /// ``Format/compact(_:digits:)`` of `value`, from the same floating-point steps as
+    /// ``Format/number(_:digits:)``; false, having written nothing, where only the `String`
+    /// path is exact (20 or more digits, magnitudes of 10^15 steps and up).
+    mutating func compact(_ value: Double, digits: Int) -> Bool {
+        guard value.isFinite else {
+            byte(0x30)
+            return true
+        }
+        guard digits <= 20 else { return false }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (abs(value) * scale).rounded()
+        guard rounded < 1e15 else { return false }  // beyond exact integer steps
+        let negative = value < 0 && rounded != 0
+        let whole = Int(rounded / scale)
+        var fraction = digits > 0 ? Int(rounded - Double(whole) * scale) : 0
+        var fractionDigits = digits
+        while fractionDigits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
+        }
+        if negative && !(whole == 0 && fractionDigits == 0) { byte(0x2D) }  // never "-0"
+        decimal(UInt(whole))
+        if fractionDigits > 0 {
+            byte(0x2E)
+            precondition(count + fractionDigits <= capacity, "ByteWriter overflow")
+            for k in stride(from: count + fractionDigits - 1, through: count, by: -1) {
+                base[k] = 0x30 + UInt8(truncatingIfNeeded: fraction % 10)
+                fraction /= 10
+            }
+            count &+= fractionDigits
+        }
+        return true
     }
 }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a comment into tokens and sentences, working on UTF-8 bytes.
 ///
 /// Rules, in the order they are tried at each position:
@@ -27,67 +35,213 @@ public struct Tokenizer: Sendable {
     }
 
     /// Tokenizes UTF-8 `bytes` into `result`, reusing its storage.
+    ///
+    /// No allocation once `result` has held a text this long: the scanner writes through
+    /// pointers into scratch arrays of `result` kept at their largest size (no fill per text),
+    /// then the written parts are copied into ``TokenizedText/normalized``,
+    /// ``TokenizedText/tokens`` and ``TokenizedText/sentenceStarts``. Token room starts at a
+    /// quarter of the bytes and doubles when a text needs more, so a huge line costs memory in
+    /// proportion to its tokens.
+    /// - Complexity: O(n) in the byte length of the text.
     public func tokenize(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
-        result.removeAll()
-        var scanner = Scanner(bytes: bytes)
-        scanner.run(into: &result)
+        result.hasMixedCase = false
+        let n = bytes.count
+        guard n > 0, let base = bytes.baseAddress else {
+            result.removeAll()
+            return
+        }
+        // Move the arrays out so that they are uniquely referenced while written.
+        var normalized = result.normalized, tokens = result.tokens, starts = result.sentenceStarts
+        var normalizedSpace = result.normalizedSpace, tokenSpace = result.tokenSpace
+        var sentenceSpace = result.sentenceSpace
+        result.normalized = []
+        result.tokens = []
+        result.sentenceStarts = []
+        result.normalizedSpace = []
+        result.tokenSpace = []
+        result.sentenceSpace = []
+        Self.grow(&normalizedSpace, to: n, with: 0)  // normalized text is never longer than the input
+        var room = max(tokenSpace.count, min(n, n / 4 + 16))
+        let hasAt = memchr(base, 0x40, n) != nil
+        var progress = Scanner.Progress()
+        if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
+        while true {
+            Self.grow(&tokenSpace, to: room, with: Token(kind: .word, start: 0, end: 0))
+            Self.grow(&sentenceSpace, to: room, with: 0)
+            let finished = normalizedSpace.withUnsafeMutableBufferPointer { normalizedOut in
+                tokenSpace.withUnsafeMutableBufferPointer { tokensOut in
+                    sentenceSpace.withUnsafeMutableBufferPointer { startsOut in
+                        var scanner = Scanner(
+                            bytes: base, count: n, hasAt: hasAt,
+                            normalized: normalizedOut.baseAddress!, tokens: tokensOut.baseAddress!,
+                            sentenceStarts: startsOut.baseAddress!, tokenCapacity: min(tokensOut.count, startsOut.count),
+                            progress: progress)
+                        let finished = scanner.run()
+                        progress = scanner.progress
+                        return finished
+                    }
+                }
+            }
+            if finished { break }
+            room = min(n, room * 2)  // every token takes at least one byte: n is always enough
+        }
+        if n >= Self.largeText {
+            // Hand the scratch over instead of copying it: a huge text's tokens exist once.
+            normalizedSpace.removeSubrange(progress.normalizedCount...)
+            tokenSpace.removeSubrange(progress.tokenCount...)
+            sentenceSpace.removeSubrange(progress.sentenceCount...)
+            result.normalized = normalizedSpace
+            result.tokens = tokenSpace
+            result.sentenceStarts = sentenceSpace
+            result.hasMixedCase = progress.sawUpper && progress.sawLower
+            return  // the scratch starts again small with the next text
+        }
+        normalized.removeAll(keepingCapacity: true)
+        tokens.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        normalizedSpace.withUnsafeBufferPointer { normalized.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.normalizedCount])) }
+        tokenSpace.withUnsafeBufferPointer { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.tokenCount])) }
+        sentenceSpace.withUnsafeBufferPointer { starts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.sentenceCount])) }
+        result.normalized = normalized
+        result.tokens = tokens
+        result.sentenceStarts = starts
+        result.normalizedSpace = normalizedSpace
+        result.tokenSpace = tokenSpace
+        result.sentenceSpace = sentenceSpace
+        result.hasMixedCase = progress.sawUpper && progress.sawLower
+    }
+
+    /// From this many bytes on, a text's scratch becomes its result rather than being copied.
+    static let largeText = 1 << 16
+
+    /// Makes `array` at least `count` long (the tail is overwritten before it is read).
+    @inline(__always)
+    private static func grow<T>(_ array: inout [T], to count: Int, with filler: T) {
+        if array.count < count { array.append(contentsOf: repeatElement(filler, count: count - array.count)) }
     }
 }
 
 // MARK: - Scanner
 
+/// One pass over a text's bytes; writes normalized bytes, tokens and sentence starts through
+/// pointers sized for the worst case (one of each per input byte).
 private struct Scanner {
-    let b: UnsafeBufferPointer<UInt8>
-    var i = 0
-    var sentenceOpen = false
-    var sawUpper = false
-    var sawLower = false
+    /// Where a scan has got to: what a scan continued with more room starts from.
+    struct Progress {
+        var i = 0
+        var normalizedCount = 0
+        var tokenCount = 0
+        var sentenceCount = 0
+        var sentenceOpen = false
+        var sawUpper = false
+        var sawLower = false
+    }
+
+    let b: UnsafePointer<UInt8>
+    let n: Int
+    let normalized: UnsafeMutablePointer<UInt8>
+    let tokens: UnsafeMutablePointer<Token>
+    let sentenceStarts: UnsafeMutablePointer<Int32>
+    let tokenCapacity: Int
+    var normalizedCount: Int
+    var tokenCount: Int
+    var sentenceCount: Int
+    var i: Int
+    var sentenceOpen: Bool
+    var sawUpper: Bool
+    var sawLower: Bool
 
     /// Whether the text has an `@` at all; most comments do not, and then no word start needs
     /// the email scan.
     let hasAt: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// A scanner of `count` bytes at `bytes` that writes the normalized bytes (room for the whole
+    /// input), tokens and sentence starts (room for `tokenCapacity` each), from `progress` on.
+    init(
+        bytes: UnsafePointer<UInt8>, count: Int, hasAt: Bool,
+        normalized: UnsafeMutablePointer<UInt8>, tokens: UnsafeMutablePointer<Token>,
+        sentenceStarts: UnsafeMutablePointer<Int32>, tokenCapacity: Int, progress: Progress
+    ) {
         b = bytes
-        hasAt = bytes.contains(0x40)
+        n = count
+        self.hasAt = hasAt
+        self.normalized = normalized
+        self.tokens = tokens
+        self.sentenceStarts = sentenceStarts
+        self.tokenCapacity = tokenCapacity
+        i = progress.i
+        normalizedCount = progress.normalizedCount
+        tokenCount = progress.tokenCount
+        sentenceCount = progress.sentenceCount
+        sentenceOpen = progress.sentenceOpen
+        sawUpper = progress.sawUpper
+        sawLower = progress.sawLower
     }
 
-    mutating func run(into out: inout TokenizedText) {
-        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { i = 3 }
-        while i < b.count {
+    var progress: Progress {
+        Progress(
+            i: i, normalizedCount: normalizedCount, tokenCount: tokenCount, sentenceCount: sentenceCount,
+            sentenceOpen: sentenceOpen, sawUpper: sawUpper, sawLower: sawLower)
+    }
+
+    /// Scans on from `i`; returns false, to be bound to more room and run again, when the token
+    /// room is full before the end of the text.
+    mutating func run() -> Bool {
+        while i < n {
+            if tokenCount == tokenCapacity { return false }  // each step emits at most one token
             let c = b[i]
-            if c == 0x0A || c == 0x0D {  // line break ends a sentence
-                sentenceOpen = false
-                i += 1
-                continue
-            }
-            if c == 0x20 || c == 0x09 || c < 0x20 || c == 0x7F {
-                i += 1
-                continue
-            }
-            if let length = spaceLength(at: i) {
+            if c < 0x80 {
+                if c <= 0x20 || c == 0x7F {
+                    if c == 0x0A || c == 0x0D { sentenceOpen = false }  // line break ends a sentence
+                    i += 1
+                    continue
+                }
+                // Most tokens: a word that starts with a letter or digit no other rule can take.
+                if !hasAt, isWordASCII(c), !mayStartURLOrEmoticon(c) {
+                    if !scanPlainWord() { scanWord(firstLength: 1) }
+                    continue
+                }
+            } else if let length = spaceLength(at: i) {
                 i += length
                 continue
             }
-            if scanURL(into: &out) || scanEmail(into: &out) || scanHandle(into: &out)
-                || scanEmoticon(into: &out) || scanEmoji(into: &out) || scanWord(into: &out)
-                || scanPunctuation(into: &out)
+            if scanURL() || scanEmail() || scanHandle() || scanEmoticon() || scanEmoji() || scanWord()
+                || scanPunctuation()
             {
                 continue
             }
             i += sequenceLength(at: i)  // a separator: quotes, brackets, symbols
         }
-        out.hasMixedCase = sawUpper && sawLower
+        return true
+    }
+
+    /// Whether a URL or an emoticon could start at `i`, whose byte `c` is an ASCII letter, digit
+    /// or underscore: URLs start "http" or "www" (any case); the emoticons that start with a
+    /// letter are "d:", "o_o", "t_t" and "xd". False answers are exact; true ones may be wrong
+    /// (the full rules decide).
+    @inline(__always)
+    func mayStartURLOrEmoticon(_ c: UInt8) -> Bool {
+        let next: UInt8 = i + 1 < n ? b[i + 1] | 0x20 : 0
+        switch c | 0x20 {
+        case 0x68: return next == 0x74  // h, then t
+        case 0x77: return next == 0x77  // w, then w
+        case 0x64, 0x6F, 0x74, 0x78: return next == 0x7F || next == 0x3A || next == 0x64  // then _ : d
+        default: return false
+        }
     }
 
     // MARK: Emitting
 
-    mutating func emit(_ kind: Token.Kind, from start: Int, to end: Int, into out: inout TokenizedText) {
+    mutating func emit(_ kind: Token.Kind, from start: Int, to end: Int) {
         if !sentenceOpen {
-            out.sentenceStarts.append(Int32(out.tokens.count))
+            sentenceStarts[sentenceCount] = Int32(tokenCount)
+            sentenceCount &+= 1
             sentenceOpen = true
         }
-        let begin = out.normalized.count
+        // Local copies, so the writes through `out` need not reload the scanner's fields.
+        let out = normalized, b = b
+        let begin = normalizedCount
+        var k = begin
         var allCaps = false, elongated = false
         switch kind {
         case .word, .hashtag:
@@ -96,37 +250,40 @@ private struct Scanner {
             var j = start
             while j < end {
                 var c = b[j]
-                if c >= 0x41 && c <= 0x5A {
-                    upper += 1
+                if c &- 0x41 < 26 {
+                    upper &+= 1
                     c |= 0x20
-                } else if c >= 0x61 && c <= 0x7A {
-                    lower += 1
+                } else if c &- 0x61 < 26 {
+                    lower &+= 1
                 } else if c == 0xC3, j + 1 < end, b[j + 1] >= 0x80, b[j + 1] <= 0x9E, b[j + 1] != 0x97 {
-                    out.normalized.append(0xC3)  // Latin-1 capital: lower it, same length
-                    out.normalized.append(b[j + 1] + 0x20)
-                    upper += 1
-                    j += 2
+                    out[k] = 0xC3  // Latin-1 capital: lower it, same length
+                    out[k + 1] = b[j + 1] + 0x20
+                    k &+= 2
+                    upper &+= 1
+                    j &+= 2
                     last = 0
                     continue
                 } else if c == 0xE2, j + 2 < end, b[j + 1] == 0x80, b[j + 2] == 0x99 {
-                    out.normalized.append(0x27)  // ’ → '
-                    j += 3
+                    out[k] = 0x27  // ’ → '
+                    k &+= 1
+                    j &+= 3
                     last = 0x27
                     continue
                 }
-                if c == last && c >= 0x61 && c <= 0x7A {
-                    run += 1
+                if c == last && c &- 0x61 < 26 {
+                    run &+= 1
                     if run >= 3 {  // keep at most two of a repeated letter
                         elongated = true
-                        j += 1
+                        j &+= 1
                         continue
                     }
                 } else {
                     run = 1
                 }
                 last = c
-                out.normalized.append(c)
-                j += 1
+                out[k] = c
+                k &+= 1
+                j &+= 1
             }
             allCaps = upper >= 2 && lower == 0
             if upper > 0 { sawUpper = true }
@@ -135,105 +292,138 @@ private struct Scanner {
             var j = start
             while j < end {  // drop variation selector-16 (EF B8 8F)
                 if b[j] == 0xEF, j + 2 < end, b[j + 1] == 0xB8, b[j + 2] == 0x8F {
-                    j += 3
+                    j &+= 3
                     continue
                 }
-                out.normalized.append(b[j])
-                j += 1
+                out[k] = b[j]
+                k &+= 1
+                j &+= 1
             }
         default:
             var j = start
             while j < end {
                 let c = b[j]
-                out.normalized.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
-                j += 1
+                out[k] = c &- 0x41 < 26 ? c | 0x20 : c
+                k &+= 1
+                j &+= 1
             }
         }
-        out.tokens.append(
-            Token(
-                kind: kind, start: Int32(begin), end: Int32(out.normalized.count),
-                isAllCaps: allCaps, isElongated: elongated))
+        normalizedCount = k
+        tokens[tokenCount] = Token(
+            kind: kind, start: Int32(truncatingIfNeeded: begin), end: Int32(truncatingIfNeeded: k), isAllCaps: allCaps,
+            isElongated: elongated)
+        tokenCount &+= 1
         i = end
     }
 
     // MARK: Rules
 
-    mutating func scanURL(into out: inout TokenizedText) -> Bool {
-        guard b[i] == 0x68 || b[i] == 0x48 || b[i] == 0x77 || b[i] == 0x57 else { return false }  // h, w
+    mutating func scanURL() -> Bool {
+        let c = b[i] | 0x20
+        guard c == 0x68 || c == 0x77, b[i] == c || b[i] == c & ~0x20 else { return false }  // h, w
         guard startsWith("http://") || startsWith("https://") || startsWith("www.") else { return false }
         var j = i
-        while j < b.count, b[j] > 0x20, b[j] != 0x22, b[j] != 0x3C, b[j] != 0x3E { j += 1 }
-        while j > i, let last = Optional(b[j - 1]), ".,;:!?)]'\"".utf8.contains(last) { j -= 1 }
-        emit(.url, from: i, to: j, into: &out)
+        while j < n, b[j] > 0x20, b[j] != 0x22, b[j] != 0x3C, b[j] != 0x3E { j += 1 }
+        trim: while j > i {
+            switch b[j - 1] {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x27, 0x22: j -= 1  // . , ; : ! ? ) ] ' "
+            default: break trim
+            }
+        }
+        emit(.url, from: i, to: j)
         return true
     }
 
-    mutating func scanEmail(into out: inout TokenizedText) -> Bool {
+    mutating func scanEmail() -> Bool {
         guard hasAt, isASCIIAlnum(b[i]) else { return false }
         var j = i
-        while j < b.count, isASCIIAlnum(b[j]) || b[j] == 0x2E || b[j] == 0x5F || b[j] == 0x25 || b[j] == 0x2B || b[j] == 0x2D {
+        while j < n, isASCIIAlnum(b[j]) || b[j] == 0x2E || b[j] == 0x5F || b[j] == 0x25 || b[j] == 0x2B || b[j] == 0x2D {
             j += 1
         }
-        guard j < b.count, b[j] == 0x40, j + 1 < b.count, isASCIIAlnum(b[j + 1]) else { return false }
+        guard j < n, b[j] == 0x40, j + 1 < n, isASCIIAlnum(b[j + 1]) else { return false }
         var k = j + 1
-        while k < b.count, isASCIIAlnum(b[k]) || b[k] == 0x2D || b[k] == 0x2E { k += 1 }
+        while k < n, isASCIIAlnum(b[k]) || b[k] == 0x2D || b[k] == 0x2E { k += 1 }
         while k > j + 1, b[k - 1] == 0x2E || b[k - 1] == 0x2D { k -= 1 }
-        guard let lastDot = (j + 1..<k).last(where: { b[$0] == 0x2E }), lastDot > j + 1, lastDot < k - 1 else {
-            return false
-        }
-        emit(.email, from: i, to: k, into: &out)
+        var lastDot = k - 1
+        while lastDot > j, b[lastDot] != 0x2E { lastDot -= 1 }
+        guard lastDot > j + 1, lastDot < k - 1 else { return false }
+        emit(.email, from: i, to: k)
         return true
     }
 
-    mutating func scanHandle(into out: inout TokenizedText) -> Bool {
+    mutating func scanHandle() -> Bool {
         let c = b[i]
-        guard c == 0x40 || c == 0x23, i + 1 < b.count else { return false }  // @ or #
+        guard c == 0x40 || c == 0x23, i + 1 < n else { return false }  // @ or #
         let next = b[i + 1]
         guard isASCIIAlnum(next) || next == 0x5F else { return false }
         if i > 0, isASCIIAlnum(b[i - 1]) { return false }
         var j = i + 1
-        while j < b.count, isASCIIAlnum(b[j]) || b[j] == 0x5F { j += 1 }
+        var allDigits = true
+        while j < n, isASCIIAlnum(b[j]) || b[j] == 0x5F {
+            if !isDigit(b[j]) { allDigits = false }
+            j += 1
+        }
         if c == 0x23 {
             // "#48213" is an order number, not a tag: keep it a number token.
-            if b[i + 1...j - 1].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                emit(.number, from: i + 1, to: j, into: &out)
+            if allDigits {
+                emit(.number, from: i + 1, to: j)
                 return true
             }
-            emit(.hashtag, from: i, to: j, into: &out)
+            emit(.hashtag, from: i, to: j)
         } else {
-            emit(.mention, from: i, to: j, into: &out)
+            emit(.mention, from: i, to: j)
         }
         return true
     }
 
-    mutating func scanEmoticon(into out: inout TokenizedText) -> Bool {
+    mutating func scanEmoticon() -> Bool {
         let c = b[i]
-        let lowered = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-        guard let candidates = Emoticons.byFirstByte[Int(lowered)] else { return false }
+        let lowered = c &- 0x41 < 26 ? c | 0x20 : c
+        // The table is read in place (not copied into the scanner): no reference counting, which
+        // threads tokenizing at once would contend on.
+        var k = Int(Emoticons.table.offsets[Int(lowered)])
+        let stop = Int(Emoticons.table.offsets[Int(lowered) + 1])
+        guard k < stop else { return false }
+        // The next four bytes, letters lowered, zeros past the end (no pattern has a zero byte).
+        var word: UInt32 = 0
+        for offset in 0..<min(4, n - i) {
+            let byte = b[i + offset]
+            word |= UInt32(byte &- 0x41 < 26 ? byte | 0x20 : byte) << (8 * offset)
+        }
+        let firstIsAlnum = isASCIIAlnum(c)
         // "xD" and "D:" only stand alone; others may follow a word ("great:)").
-        for pattern in candidates where startsWith(pattern) {
-            let end = i + pattern.utf8.count
-            let lastIsAlnum = pattern.utf8.last.map(isASCIIAlnum) ?? false
-            let firstIsAlnum = isASCIIAlnum(c)
-            if lastIsAlnum, end < b.count, isASCIIAlnum(b[end]) { continue }
+        while k < stop {
+            let entry = Emoticons.table.entries[k]
+            k += 1
+            let length = Int(truncatingIfNeeded: (entry >> 32) & 0xFF)
+            let mask: UInt32 = length >= 4 ? .max : (1 << (8 * UInt32(length))) - 1
+            guard word & mask == UInt32(truncatingIfNeeded: entry) else { continue }
+            let end = i + length
+            let lastIsAlnum = entry >> 40 & 1 == 1
+            if lastIsAlnum, end < n, isASCIIAlnum(b[end]) { continue }
             if firstIsAlnum, i > 0, isASCIIAlnum(b[i - 1]) { continue }
-            if firstIsAlnum, end < b.count, b[end] > 0x20, !"!?.,".utf8.contains(b[end]) { continue }
+            if firstIsAlnum, end < n, b[end] > 0x20 {
+                switch b[end] {
+                case 0x21, 0x3F, 0x2E, 0x2C: break  // ! ? . ,
+                default: continue
+                }
+            }
             // ":3" style digits after a colon in "at 10:30" are times, not faces.
-            if c == 0x3A, i > 0, b[i - 1] >= 0x30, b[i - 1] <= 0x39 { continue }
-            emit(.emoticon, from: i, to: end, into: &out)
+            if c == 0x3A, i > 0, isDigit(b[i - 1]) { continue }
+            emit(.emoticon, from: i, to: end)
             return true
         }
         return false
     }
 
-    mutating func scanEmoji(into out: inout TokenizedText) -> Bool {
+    mutating func scanEmoji() -> Bool {
         guard let length = emojiLength(at: i) else { return false }
         var j = i + length
         // Modifiers and joiners: skin tones, VS-16, keycap, ZWJ + next emoji.
-        while j < b.count {
+        while j < n {
             if let m = modifierLength(at: j) {
                 j += m
-            } else if j + 2 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x8D,
+            } else if j + 2 < n, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x8D,
                 let next = emojiLength(at: j + 3)
             {
                 j += 3 + next
@@ -241,71 +431,147 @@ private struct Scanner {
                 break
             }
         }
-        emit(.emoji, from: i, to: j, into: &out)
+        emit(.emoji, from: i, to: j)
         return true
     }
 
-    mutating func scanWord(into out: inout TokenizedText) -> Bool {
+    /// Scans and emits, in one pass, a word of ASCII letters, digits and underscores at `i` that
+    /// nothing after it could continue (an inner apostrophe, hyphen, digit separator or non-ASCII
+    /// letter); returns false, having emitted nothing, for any other word.
+    ///
+    /// Same token as ``scanWord(firstLength:)`` then ``emit(_:from:to:)`` would give.
+    mutating func scanPlainWord() -> Bool {
+        let out = normalized, b = b
+        var k = normalizedCount
+        var j = i
+        var upper = 0, lower = 0, run = 0
+        var last: UInt8 = 0
+        var elongated = false, allDigits = true
+        while j < n {
+            var c = b[j]
+            if c &- 0x61 < 26 {
+                lower &+= 1
+                allDigits = false
+            } else if c &- 0x41 < 26 {
+                upper &+= 1
+                allDigits = false
+                c |= 0x20
+            } else if c &- 0x30 < 10 {
+            } else if c == 0x5F {
+                allDigits = false
+            } else {
+                break
+            }
+            if c == last && c &- 0x61 < 26 {
+                run &+= 1
+                if run >= 3 {  // keep at most two of a repeated letter
+                    elongated = true
+                    j &+= 1
+                    continue
+                }
+            } else {
+                run = 1
+            }
+            last = c
+            out[k] = c
+            k &+= 1
+            j &+= 1
+        }
+        if j < n {
+            let c = b[j]
+            if c >= 0x80 { return false }
+            if c == 0x27, j + 1 < n, isLetter(at: j + 1) { return false }
+            if c == 0x2D, j + 1 < n, wordCharLength(at: j + 1) != nil { return false }
+            if c == 0x2E || c == 0x2C, isDigit(b[j - 1]), j + 1 < n, isDigit(b[j + 1]) { return false }
+        }
+        if !sentenceOpen {
+            sentenceStarts[sentenceCount] = Int32(tokenCount)
+            sentenceCount &+= 1
+            sentenceOpen = true
+        }
+        if upper > 0 { sawUpper = true }
+        if lower > 0 { sawLower = true }
+        tokens[tokenCount] = Token(
+            kind: allDigits ? .number : .word, start: Int32(truncatingIfNeeded: normalizedCount),
+            end: Int32(truncatingIfNeeded: k), isAllCaps: upper >= 2 && lower == 0, isElongated: elongated)
+        tokenCount &+= 1
+        normalizedCount = k
+        i = j
+        return true
+    }
+
+    mutating func scanWord() -> Bool {
         guard let first = wordCharLength(at: i) else { return false }
-        var j = i + first
+        scanWord(firstLength: first)
+        return true
+    }
+
+    /// Scans the word whose first character (`firstLength` bytes) is at `i`.
+    mutating func scanWord(firstLength: Int) {
+        var j = i + firstLength
         var allDigits = isDigit(b[i])
-        while j < b.count {
-            if let length = wordCharLength(at: j) {
-                if !(length == 1 && isDigit(b[j])) { allDigits = false }
+        while j < n {
+            let c = b[j]
+            if c < 0x80 {
+                if isWordASCII(c) {
+                    if !isDigit(c) { allDigits = false }
+                    j += 1
+                    continue
+                }
+            } else if let length = wordCharLength(at: j) {
+                allDigits = false
                 j += length
                 continue
             }
-            let c = b[j]
             // Inner apostrophe (' or ’) followed by a letter: don't, customer's.
-            if c == 0x27, j + 1 < b.count, isLetter(at: j + 1) {
+            if c == 0x27, j + 1 < n, isLetter(at: j + 1) {
                 j += 1
                 allDigits = false
                 continue
             }
-            if c == 0xE2, j + 3 < b.count, b[j + 1] == 0x80, b[j + 2] == 0x99, isLetter(at: j + 3) {
+            if c == 0xE2, j + 3 < n, b[j + 1] == 0x80, b[j + 2] == 0x99, isLetter(at: j + 3) {
                 j += 3
                 allDigits = false
                 continue
             }
             // Inner hyphen between word characters: well-made, wi-fi, 24-hour.
-            if c == 0x2D, j + 1 < b.count, wordCharLength(at: j + 1) != nil {
+            if c == 0x2D, j + 1 < n, wordCharLength(at: j + 1) != nil {
                 j += 1
                 allDigits = false
                 continue
             }
             // Digit separators: 3.5, 1,000.
-            if (c == 0x2E || c == 0x2C), isDigit(b[j - 1]), j + 1 < b.count, isDigit(b[j + 1]) {
+            if c == 0x2E || c == 0x2C, isDigit(b[j - 1]), j + 1 < n, isDigit(b[j + 1]) {
                 j += 1
                 continue
             }
             break
         }
-        emit(allDigits ? .number : .word, from: i, to: j, into: &out)
-        return true
+        emit(allDigits ? .number : .word, from: i, to: j)
     }
 
-    mutating func scanPunctuation(into out: inout TokenizedText) -> Bool {
+    mutating func scanPunctuation() -> Bool {
         let c = b[i]
         if c == 0x21 || c == 0x3F {  // ! ?
             var j = i
-            while j < b.count, b[j] == 0x21 || b[j] == 0x3F { j += 1 }
-            emit(.punctuation, from: i, to: j, into: &out)
+            while j < n, b[j] == 0x21 || b[j] == 0x3F { j += 1 }
+            emit(.punctuation, from: i, to: j)
             sentenceOpen = false
             return true
         }
         if c == 0x2E {  // . or ...
             var j = i
-            while j < b.count, b[j] == 0x2E { j += 1 }
-            emit(.punctuation, from: i, to: j, into: &out)
+            while j < n, b[j] == 0x2E { j += 1 }
+            emit(.punctuation, from: i, to: j)
             sentenceOpen = false
             return true
         }
         if c == 0x2C || c == 0x3B || c == 0x3A {
-            emit(.punctuation, from: i, to: i + 1, into: &out)
+            emit(.punctuation, from: i, to: i + 1)
             return true
         }
-        if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA6 {  // …
-            emit(.punctuation, from: i, to: i + 3, into: &out)
+        if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA6 {  // …
+            emit(.punctuation, from: i, to: i + 3)
             sentenceOpen = false
             return true
         }
@@ -314,27 +580,32 @@ private struct Scanner {
 
     // MARK: Byte classes
 
-    func startsWith(_ pattern: String) -> Bool {
-        var j = i
-        for p in pattern.utf8 {
-            guard j < b.count else { return false }
-            var c = b[j]
-            if c >= 0x41 && c <= 0x5A && p >= 0x61 && p <= 0x7A { c |= 0x20 }  // case-insensitive letters
-            if c != p { return false }
-            j += 1
+    /// Whether the bytes at `i` spell `pattern` (lowercase letters also match capitals).
+    func startsWith(_ pattern: StaticString) -> Bool {
+        pattern.withUTF8Buffer { p in
+            guard n - i >= p.count else { return false }
+            for k in 0..<p.count {
+                var c = b[i + k]
+                if c &- 0x41 < 26 && p[k] &- 0x61 < 26 { c |= 0x20 }  // case-insensitive letters
+                if c != p[k] { return false }
+            }
+            return true
         }
-        return true
     }
 
-    func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always)
+    func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
 
-    func isASCIIAlnum(_ c: UInt8) -> Bool {
-        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-    }
+    @inline(__always)
+    func isASCIIAlnum(_ c: UInt8) -> Bool { c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26 }
+
+    /// An ASCII letter, digit or underscore.
+    @inline(__always)
+    func isWordASCII(_ c: UInt8) -> Bool { isASCIIAlnum(c) || c == 0x5F }
 
     func isLetter(at j: Int) -> Bool {
         let c = b[j]
-        if c < 0x80 { return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+        if c < 0x80 { return (c | 0x20) &- 0x61 < 26 }
         return wordCharLength(at: j) != nil
     }
 
@@ -343,7 +614,7 @@ private struct Scanner {
     func sequenceLength(at j: Int) -> Int {
         let c = b[j]
         let length = c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1
-        guard j + length <= b.count else { return 1 }
+        guard j + length <= n else { return 1 }
         for k in 1..<length where b[j + k] & 0xC0 != 0x80 { return 1 }
         return length
     }
@@ -351,9 +622,9 @@ private struct Scanner {
     /// Length of a letter or digit at `j`, or nil if `j` holds something else.
     func wordCharLength(at j: Int) -> Int? {
         let c = b[j]
-        if c < 0x80 { return isASCIIAlnum(c) || c == 0x5F ? 1 : nil }
+        if c < 0x80 { return isWordASCII(c) ? 1 : nil }
         let length = sequenceLength(at: j)
-        guard length >= 2, j + length <= b.count else { return nil }
+        guard length >= 2, j + length <= n else { return nil }
         if c == 0xC2 { return nil }  // Latin-1 punctuation and symbols (NBSP, «, ©, £)
         if c == 0xC3, b[j + 1] == 0x97 || b[j + 1] == 0xB7 { return nil }  // × ÷
         if c == 0xE2 || c == 0xE3 && b[j + 1] == 0x80 { return nil }  // punctuation, symbols, CJK punctuation
@@ -365,17 +636,17 @@ private struct Scanner {
     /// Length of a Unicode space at `j`, or nil.
     func spaceLength(at j: Int) -> Int? {
         let c = b[j]
-        if c == 0xC2, j + 1 < b.count, b[j + 1] == 0xA0 { return 2 }  // NBSP
-        if c == 0xE2, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] >= 0x80, b[j + 2] <= 0x8B { return 3 }
-        if c == 0xE2, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] == 0xA8 || b[j + 2] == 0xA9 { return 3 }
-        if c == 0xE3, j + 2 < b.count, b[j + 1] == 0x80, b[j + 2] == 0x80 { return 3 }  // ideographic space
-        if c == 0xEF, j + 2 < b.count, b[j + 1] == 0xBB, b[j + 2] == 0xBF { return 3 }  // stray BOM
+        if c == 0xC2, j + 1 < n, b[j + 1] == 0xA0 { return 2 }  // NBSP
+        if c == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] >= 0x80, b[j + 2] <= 0x8B { return 3 }
+        if c == 0xE2, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0xA8 || b[j + 2] == 0xA9 { return 3 }
+        if c == 0xE3, j + 2 < n, b[j + 1] == 0x80, b[j + 2] == 0x80 { return 3 }  // ideographic space
+        if c == 0xEF, j + 2 < n, b[j + 1] == 0xBB, b[j + 2] == 0xBF { return 3 }  // stray BOM
         return nil
     }
 
     /// Length of an emoji code point at `j`, or nil.
     func emojiLength(at j: Int) -> Int? {
-        guard j < b.count else { return nil }
+        guard j < n else { return nil }
         let c = b[j]
         if c == 0xF0, sequenceLength(at: j) == 4, b[j + 1] == 0x9F {
             // U+1F000…1FFFF, except the skin-tone modifiers, which only attach.
@@ -393,11 +664,20 @@ private struct Scanner {
 
     /// Length of an emoji modifier at `j` (skin tone, VS-16, keycap), or nil.
     func modifierLength(at j: Int) -> Int? {
-        if j + 3 < b.count, b[j] == 0xF0, b[j + 1] == 0x9F, b[j + 2] == 0x8F, b[j + 3] >= 0xBB { return 4 }
-        if j + 2 < b.count, b[j] == 0xEF, b[j + 1] == 0xB8, b[j + 2] == 0x8F { return 3 }
-        if j + 2 < b.count, b[j] == 0xE2, b[j + 1] == 0x83, b[j + 2] == 0xA3 { return 3 }
+        if j + 3 < n, b[j] == 0xF0, b[j + 1] == 0x9F, b[j + 2] == 0x8F, b[j + 3] >= 0xBB { return 4 }
+        if j + 2 < n, b[j] == 0xEF, b[j + 1] == 0xB8, b[j + 2] == 0x8F { return 3 }
+        if j + 2 < n, b[j] == 0xE2, b[j + 1] == 0x83, b[j + 2] == 0xA3 { return 3 }
         return nil
     }
+}
+
+/// Emoticon patterns packed for matching four bytes at once.
+private struct EmoticonTable: Sendable {
+    /// Patterns by lowercase first byte: `entries[offsets[b] ..< offsets[b + 1]]`.
+    var offsets: [Int32]
+    /// Bits 0-31 the pattern's bytes (first byte lowest), 32-39 its length, 40 whether its last
+    /// byte is a letter or digit.
+    var entries: [UInt64]
 }
 
 /// Emoticons recognised as single tokens, longest first so ":-)" wins over ":-".
@@ -409,10 +689,24 @@ private enum Emoticons {
         ";)", ";(", ";d", ";p", "=)", "=(", "=d", "=/", "=]", "<3", "^_^", "^^", "-_-", "t_t", ";_;",
         "o_o", "xd", "d:",
     ]
-    /// Patterns by their first (lowercase) byte, longest first; nil where no emoticon starts.
-    static let byFirstByte: [[String]?] = {
-        var table = [[String]?](repeating: nil, count: 256)
-        for pattern in patterns { table[Int(pattern.utf8.first!)] = (table[Int(pattern.utf8.first!)] ?? []) + [pattern] }
-        return table
+
+    /// The patterns by first byte, in list order within each first byte.
+    static let table: EmoticonTable = {
+        var offsets = [Int32](repeating: 0, count: 257)
+        var entries: [UInt64] = []
+        for first in 0..<256 {
+            offsets[first] = Int32(entries.count)
+            for pattern in patterns where Int(pattern.utf8.first!) == first {
+                let bytes = Array(pattern.utf8)
+                precondition(bytes.count <= 4 && !bytes.contains(0), "emoticons are packed into four bytes")
+                var packed: UInt64 = 0
+                for (k, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * k) }
+                let last = bytes.last!
+                let lastIsAlnum = (last >= 0x30 && last <= 0x39) || (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A)
+                entries.append(packed | UInt64(bytes.count) << 32 | (lastIsAlnum ? 1 << 40 : 0))
+            }
+        }
+        offsets[256] = Int32(entries.count)
+        return EmoticonTable(offsets: offsets, entries: entries)
     }()
 }

@@ -33,6 +33,12 @@ final class OutputSink {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Writes `bytes` as they are (already UTF-8, line feeds included).
+    func write(bytes: [UInt8]) throws(CLIError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
     func flush() throws(CLIError) {
         var offset = 0
         while offset < buffer.count {
@@ -65,7 +71,7 @@ enum AtomicFile {
         var template = Array("\(folder.isEmpty ? "/" : folder)/.verbatim-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let sink = OutputSink(descriptor: fd, name: path)
         do {
             try body(sink)

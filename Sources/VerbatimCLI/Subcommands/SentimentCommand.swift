@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 import Verbatim
 
 /// `verbatim sentiment`: score texts given as arguments, or the comments of standard input.
@@ -11,6 +16,9 @@ enum SentimentCommand {
             OptionSpec(
                 name: "json", value: nil,
                 help: "Print NDJSON records instead of 'compound<TAB>label<TAB>text' lines (e.g. --json)."),
+            OptionSpec(
+                name: "jobs", value: "<n>",
+                help: "Threads to score plain lines on; default: the number of cores, 1 when interactive (e.g. --jobs 1)."),
             CommonOptions.help,
         ],
         examples: [
@@ -24,6 +32,13 @@ enum SentimentCommand {
         let scorer = SentimentScorer(lexicon: settings.configuration.lexicon)
         let formatter = RecordFormatter()
         let json = arguments.flag("json")
+        var jobs = Self.coreCount
+        if let value = arguments.value("jobs") {
+            guard let n = Int(value), n >= 1, n <= 256 else {
+                throw .usage("--jobs takes a number from 1 to 256, not '\(value)'", command: spec.name)
+            }
+            jobs = n
+        }
         let out = OutputSink.standardOutput()
 
         let tokenizer = Tokenizer()
@@ -44,9 +59,13 @@ enum SentimentCommand {
             try out.flush()
             return
         }
+        let interactive = StandardError.isTerminal
+        if settings.format == .lines || settings.format == .auto {  // standard input in .auto is plain lines
+            try scoreLines(scorer: scorer, json: json, jobs: jobs, interactive: interactive, out: out)
+            return
+        }
         var reader = try settings.reader()
         var index = 0
-        let interactive = StandardError.isTerminal
         while let event = try settings.next(from: &reader) {
             switch event {
             case .record(let record): try emit(index: index, id: record.id, text: record.text)
@@ -56,6 +75,42 @@ enum SentimentCommand {
             index += 1
             if interactive { try out.flush() }
         }
+        try out.flush()
+    }
+
+    /// The number of online processors, at least 1.
+    static var coreCount: Int {
+        #if canImport(Glibc) || canImport(Musl)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 1
+        #endif
+    }
+
+    /// Plain lines from standard input, scored from bytes; records flushed after every read when
+    /// a person is watching, so a line typed in gets its record at once.
+    private static func scoreLines(
+        scorer: SentimentScorer, json: Bool, jobs: Int, interactive: Bool, out: OutputSink
+    ) throws(CLIError) {
+        let source: ByteSource
+        do {
+            source = try ByteSource(path: "-")
+        } catch {
+            throw CLIError(error)
+        }
+        var lines = SentimentLines(scorer: scorer, style: json ? .json : .tabSeparated, jobs: interactive ? 1 : jobs)
+        try lines.run(
+            read: { (buffer) throws(CLIError) -> Bool in
+                do throws(InputError) {
+                    return try source.read(into: &buffer)
+                } catch {
+                    throw CLIError(error)
+                }
+            },
+            write: { (bytes) throws(CLIError) in
+                try out.write(bytes: bytes)
+                if interactive { try out.flush() }
+            })
         try out.flush()
     }
 }
