@@ -200,8 +200,9 @@ struct SentimentPass {
     /// - Complexity: O(p × l) for p expressions of at most l words starting with the token.
     func phrase(at i: Int, in range: Range<Int>) -> PhraseEntry? {
         let id = ids[i]
-        guard id >= 0 else { return nil }
+        guard id >= 0, i + 1 < range.upperBound else { return nil }
         let facts = tables.facts[Int(id)]
+        guard facts.mayContinue(with: ids[i + 1]) else { return nil }
         var p = Int(facts.phraseStart)
         search: while p < Int(facts.phraseEnd) {
             let phrase = tables.phrases[p]

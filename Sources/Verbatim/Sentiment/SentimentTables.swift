@@ -8,6 +8,12 @@ struct TermFacts: Sendable {
     /// ``SentimentTables/phrases``, longest first.
     var phraseStart: Int32
     var phraseEnd: Int32
+    /// Bit `id % 64` is set for the second term id of each of those expressions: a token whose
+    /// successor's bit is clear starts none of them, and most tokens are ruled out by one test.
+    var secondTerms: UInt64
+
+    /// Whether an expression of this term could continue with term `next`.
+    func mayContinue(with next: Int32) -> Bool { next >= 0 && secondTerms & (1 << UInt64(next & 63)) != 0 }
 }
 
 /// A multi-word expression in flat storage: its term ids are
@@ -33,7 +39,7 @@ struct SentimentTables: Sendable {
         var terms = lexicon.terms
         for (word, _) in rules.entries { terms.insert(word) }
         var facts = [TermFacts](
-            repeating: TermFacts(valence: .nan, kind: .none, phraseStart: 0, phraseEnd: 0), count: terms.count)
+            repeating: TermFacts(valence: .nan, kind: .none, phraseStart: 0, phraseEnd: 0, secondTerms: 0), count: terms.count)
         var phrases: [PhraseEntry] = []
         var phraseTerms: [Int32] = []
         for id in 0..<Int32(lexicon.terms.count) {
@@ -43,6 +49,7 @@ struct SentimentTables: Sendable {
                 phrases.append(
                     PhraseEntry(termStart: Int32(phraseTerms.count), length: Int32(phrase.tokens.count), valence: phrase.valence))
                 phraseTerms.append(contentsOf: phrase.tokens)
+                facts[Int(id)].secondTerms |= 1 << UInt64(phrase.tokens[1] & 63)
             }
             facts[Int(id)].phraseEnd = Int32(phrases.count)
         }
