@@ -45,8 +45,17 @@ public struct Lexicon: Sendable {
     /// customer feels but not what about; other entries (complaint and praise vocabulary such as
     /// "rude", "crash", "late") also name an issue. Setting a word again clears or sets the mark.
     public mutating func set(_ entry: String, valence: Double, evaluative: Bool = false) {
-        let tokenized = Tokenizer().tokenize(entry.lowercased())
-        guard !tokenized.tokens.isEmpty, Self.tokensCoverWholeEntry(tokenized, entry) else { return }
+        var lowered = entry.lowercased()
+        var scratch = TokenizedText()
+        lowered.withUTF8 { set(term: $0, valence: valence, evaluative: evaluative, scratch: &scratch) }
+    }
+
+    /// Sets the valence of a lowercased entry given as UTF-8 bytes, tokenizing it into `scratch`.
+    mutating func set(
+        term: UnsafeBufferPointer<UInt8>, valence: Double, evaluative: Bool, scratch tokenized: inout TokenizedText
+    ) {
+        Tokenizer().tokenize(bytes: term, into: &tokenized)
+        guard !tokenized.tokens.isEmpty, Self.tokens(of: tokenized, spell: term) else { return }
         var ids: [Int32] = []
         for token in tokenized.tokens {
             let id = tokenized.withBytes(of: token) { terms.insert($0) }
@@ -62,8 +71,9 @@ public struct Lexicon: Sendable {
         if let existing = list.firstIndex(where: { $0.tokens == ids }) {
             list[existing].valence = Float(valence)
         } else {
-            list.append(Phrase(tokens: ids, valence: Float(valence)))
-            list.sort { $0.tokens.count > $1.tokens.count }
+            // Longest first; among equals, first set first.
+            let position = list.firstIndex { $0.tokens.count < ids.count } ?? list.count
+            list.insert(Phrase(tokens: ids, valence: Float(valence)), at: position)
             phraseCount += 1
         }
         phrasesByFirst[ids[0]] = list
@@ -71,13 +81,36 @@ public struct Lexicon: Sendable {
 
     /// Whether the tokens of an entry spell the whole entry: an entry that the tokenizer reads
     /// differently ("<\\3" reads as the number "3") could never match as written, and would
-    /// wrongly match something else, so it is left out.
-    static func tokensCoverWholeEntry(_ tokenized: TokenizedText, _ entry: String) -> Bool {
-        let spelled = tokenized.tokens.map { tokenized.text(of: $0) }.joined()
-        let expected = String(String.UnicodeScalarView(entry.lowercased().unicodeScalars.filter {
-            $0 != " " && $0 != "\u{FE0F}"
-        })).replacingCurlyApostrophes()
-        return spelled == expected || tokenized.tokens.contains { $0.isElongated }
+    /// wrongly match something else, so it is left out. Spaces and emoji variation selectors
+    /// are not spelled; curly apostrophes are spelled straight.
+    static func tokens(of tokenized: TokenizedText, spell entry: UnsafeBufferPointer<UInt8>) -> Bool {
+        if tokenized.tokens.contains(where: { $0.isElongated }) { return true }
+        var expected: [UInt8] = []
+        expected.reserveCapacity(entry.count)
+        var i = 0
+        while i < entry.count {
+            let byte = entry[i]
+            if byte == 0x20 {
+                i += 1
+            } else if byte == 0xEF, i + 2 < entry.count, entry[i + 1] == 0xB8, entry[i + 2] == 0x8F {
+                i += 3  // U+FE0F
+            } else if byte == 0xE2, i + 2 < entry.count, entry[i + 1] == 0x80, entry[i + 2] == 0x99 {
+                expected.append(0x27)  // ’ → '
+                i += 3
+            } else {
+                expected.append(byte)
+                i += 1
+            }
+        }
+        var offset = 0
+        for token in tokenized.tokens {
+            let matches = tokenized.withBytes(of: token) { bytes in
+                offset + bytes.count <= expected.count && bytes.elementsEqual(expected[offset..<offset + bytes.count])
+            }
+            guard matches else { return false }
+            offset += token.length
+        }
+        return offset == expected.count
     }
 
     /// The valence of a single token given its id, or nil if it has none.
@@ -104,8 +137,4 @@ public struct Lexicon: Sendable {
     /// Whether term `id` is a word of general evaluation with no topic of its own.
     public func isEvaluative(term id: Int32) -> Bool { generalTerms.contains(id) }
 
-}
-
-extension String {
-    func replacingCurlyApostrophes() -> String { String(map { $0 == "\u{2019}" ? "'" : $0 }) }
 }

@@ -19,37 +19,81 @@ extension Lexicon {
     /// Merges the entries of a lexicon file over the current ones; later entries win.
     ///
     /// - Returns: the number of entries read.
+    /// - Complexity: O(n) in the length of `text`; lines are read as bytes.
     @discardableResult
     public mutating func merge(
         contentsOf text: String, source: String, evaluative: Bool = false
     ) throws(FormatError) -> Int {
-        var entries: [(term: String, value: Double)] = []
+        var text = text
+        let parsed = text.withUTF8 { Self.read($0, source: source) }
+        let file: ParsedFile
+        switch parsed {
+        case .success(let read): file = read
+        case .failure(let error): throw error
+        }
+        let scale = file.allIntegers && file.sawFive ? 0.8 : 1.0
+        var scratch = TokenizedText()
+        for entry in file.entries {
+            entry.term.withUnsafeBufferPointer {
+                set(term: $0, valence: entry.value * scale, evaluative: evaluative, scratch: &scratch)
+            }
+        }
+        return file.entries.count
+    }
+
+    private struct ParsedFile {
+        var entries: [(term: [UInt8], value: Double)] = []
+        /// Every valence was written as an integer, and some was ±5: AFINN's scale.
         var allIntegers = true
         var sawFive = false
+    }
+
+    /// The entries of a lexicon file: terms trimmed and lowercased, valences parsed.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, source: String) -> Result<ParsedFile, FormatError> {
+        var file = ParsedFile()
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        while start < bytes.count || start == bytes.count && lineNumber == 0 {
             lineNumber += 1
-            var line = rawLine
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, !fields[0].isEmpty else {
-                throw FormatError(source: source, line: lineNumber, reason: "expected 'term<TAB>valence'")
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let next = end + 1
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            defer { start = next }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if line.first == 0x23 || line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // '#', blank
+            guard let tab = line.firstIndex(of: 0x09), tab > 0 else {
+                return .failure(FormatError(source: source, line: lineNumber, reason: "expected 'term<TAB>valence'"))
             }
-            let valueText = fields[1].trimmingSpaces()
+            let afterTab = line[(tab + 1)...]
+            let valueField = afterTab.prefix { $0 != 0x09 }
+            let valueBytes = trimmed(UnsafeBufferPointer(rebasing: valueField))
+            let valueText = String(decoding: valueBytes, as: UTF8.self)
             guard let value = Double(valueText), value.isFinite, abs(value) <= 5 else {
-                throw FormatError(
-                    source: source, line: lineNumber,
-                    reason: "valence '\(valueText)' is not a number between -5 and 5")
+                return .failure(
+                    FormatError(
+                        source: source, line: lineNumber, reason: "valence '\(valueText)' is not a number between -5 and 5"))
             }
-            if !valueText.allSatisfy({ $0 == "-" || $0 == "+" || $0.isNumber }) { allIntegers = false }
-            if abs(value) == 5 { sawFive = true }
-            entries.append((String(fields[0]).trimmingSpacesAndCase(), value))
+            if !valueBytes.allSatisfy({ $0 == 0x2D || $0 == 0x2B || ($0 >= 0x30 && $0 <= 0x39) }) { file.allIntegers = false }
+            if abs(value) == 5 { file.sawFive = true }
+            file.entries.append((lowercased(trimmed(UnsafeBufferPointer(rebasing: line[..<tab]))), value))
         }
-        let scale = allIntegers && sawFive ? 0.8 : 1.0
-        for entry in entries { set(entry.term, valence: entry.value * scale, evaluative: evaluative) }
-        return entries.count
+        return .success(file)
+    }
+
+    /// `bytes` without leading and trailing spaces, tabs and carriage returns.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lower = 0, upper = bytes.count
+        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 || bytes[lower] == 0x0D { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+    }
+
+    /// Lowercased bytes: ASCII directly, anything else through `String.lowercased()`.
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8) }
+        return bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     }
 }
 
