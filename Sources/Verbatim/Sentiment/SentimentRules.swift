@@ -317,13 +317,8 @@ struct SentimentPass {
         for i in range where valences[i] > 0 { valences[i] *= 0.25 }
     }
 
-    /// Emphasis from `!` (up to four) and from runs of `?`.
-    func punctuationEmphasis(in range: Range<Int>) -> Float {
-        var exclamations = 0, questions = 0
-        for i in range where tokens[i].kind == .punctuation {
-            exclamations += marks[i].exclamations
-            questions += marks[i].questions
-        }
+    /// Emphasis from a sentence's `!` (up to four) and runs of `?`.
+    static func punctuationEmphasis(exclamations: Int, questions: Int) -> Float {
         var emphasis = Float(min(exclamations, 4)) * 0.292
         if questions > 1 { emphasis += questions <= 3 ? Float(questions) * 0.18 : 0.96 }
         return emphasis

@@ -192,7 +192,12 @@ public struct SentimentScorer: Sendable {
             pass.scoreWords(in: range)
             // Most sentences hold none of the words a sentence rule looks for.
             var present: UInt32 = 0
-            for i in range { present |= 1 << kinds[i].rawValue }
+            var exclamations = 0, questions = 0
+            for i in range {
+                present |= 1 << kinds[i].rawValue
+                exclamations += pass.marks[i].exclamations  // zero but for punctuation
+                questions += pass.marks[i].questions
+            }
             func has(_ kind: RuleWords.Kind) -> Bool { present & 1 << kind.rawValue != 0 }
             if has(.modal) || has(.modalPerfect) { pass.applyCounterfactual(in: range) }
             if has(.praiseEnd) { pass.applyPraiseEnded(in: range) }
@@ -201,7 +206,7 @@ public struct SentimentScorer: Sendable {
             if has(.questionStart), pass.isQuestion(range) { pass.dampQuestion(in: range) }
             var sum: Float = 0
             for i in range { sum += valences[i] }
-            let emphasis = pass.punctuationEmphasis(in: range)
+            let emphasis = SentimentPass.punctuationEmphasis(exclamations: exclamations, questions: questions)
             if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
             sentenceSums.append(sum)
         }
@@ -211,27 +216,27 @@ public struct SentimentScorer: Sendable {
         for sentence in 0..<text.sentenceCount {
             let range = text.sentenceRange(sentence)
             let sum = sentenceSums[sentence]
+            // One walk: the proportions, the sentence's word sum (its emphasis is the rest of
+            // `sum`) and the clauses, split before each contrast word.
             var words: Float = 0
-            for i in range { words += valences[i] }
-            let emphasis = sum == 0 ? 0 : abs(sum - words)
-            for i in range where scored[i] || tokens[i].kind == .word {
-                let v = valences[i]
-                if v > 0 { positive += v + 1 } else if v < 0 { negative += v - 1 } else { neutral += 1 }
-            }
-            if sum > 0 { positive += emphasis } else if sum < 0 { negative -= emphasis }
-
-            // Clauses: the sentence split before each contrast word.
             var clauseStart = range.lowerBound
             var clauseSum: Float = 0
             for i in range {
+                let v = valences[i]
+                words += v
+                if scored[i] || tokens[i].kind == .word {
+                    if v > 0 { positive += v + 1 } else if v < 0 { negative += v - 1 } else { neutral += 1 }
+                }
                 if kinds[i] == .contrast && i > clauseStart {
                     clauses.append((clauseStart..<i, clauseSum))
                     clauseStart = i
                     clauseSum = 0
                 }
-                clauseSum += valences[i]
+                clauseSum += v
             }
             clauses.append((clauseStart..<range.upperBound, clauseSum))
+            let emphasis = sum == 0 ? 0 : abs(sum - words)
+            if sum > 0 { positive += emphasis } else if sum < 0 { negative -= emphasis }
         }
         return (positive, negative, neutral)
     }
