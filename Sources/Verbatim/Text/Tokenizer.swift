@@ -34,7 +34,17 @@ public struct Tokenizer: Sendable {
         text.withUTF8 { tokenize(bytes: $0, into: &result) }
     }
 
-    /// Tokenizes UTF-8 `bytes` into `result`, reusing its storage.
+    /// Tokenizes UTF-8 `bytes` into `result`, reusing its storage. HTML character references
+    /// ("&lt;3", "AT&amp;T") are decoded first (see ``HTMLEntities``).
+    public func tokenize(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
+        if let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil, let decoded = HTMLEntities.decode(bytes) {
+            decoded.withUnsafeBufferPointer { scan(bytes: $0, into: &result) }
+        } else {
+            scan(bytes: bytes, into: &result)
+        }
+    }
+
+    /// Tokenizes UTF-8 `bytes` as they are.
     ///
     /// No allocation once `result` has held a text this long: the scanner writes through
     /// pointers into scratch arrays of `result` kept at their largest size (no fill per text),
@@ -43,7 +53,7 @@ public struct Tokenizer: Sendable {
     /// quarter of the bytes and doubles when a text needs more, so a huge line costs memory in
     /// proportion to its tokens.
     /// - Complexity: O(n) in the byte length of the text.
-    public func tokenize(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
+    private func scan(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
         result.hasMixedCase = false
         let n = bytes.count
         guard n > 0, let base = bytes.baseAddress else {
