@@ -249,4 +249,9 @@ struct SentimentRuleWordTests {
         #expect(scorer.score("Would have liked fewer delays but the staff were brilliant").label == .positive)
         #expect(scorer.score("Would have been nicer with a window").label == .negative)
     }
+
+    @Test func articlesDoNotShortenTheReachOfANegator() {
+        #expect(scorer.score("getting a cat wouldn't be such a bad idea").label == .positive)
+        #expect(scorer.score("it was not the best").label == .negative)
+    }
 }

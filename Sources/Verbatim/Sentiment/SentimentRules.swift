@@ -13,12 +13,15 @@ struct TokenMarks: Sendable {
     var isDo: Bool { bits & Self.doWord != 0 }
     var isHave: Bool { bits & Self.have != 0 }
     var isNever: Bool { bits & Self.never != 0 }
+    /// "a", "an", "the": no step in a modifier's reach ("wouldn't be such a bad idea").
+    var isArticle: Bool { bits & Self.article != 0 }
 
     static let comma: UInt16 = 1 << 8
     static let pastTense: UInt16 = 1 << 9
     static let doWord: UInt16 = 1 << 10
     static let have: UInt16 = 1 << 11
     static let never: UInt16 = 1 << 12
+    static let article: UInt16 = 1 << 13
 
     /// The marks of a punctuation run.
     static func punctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenMarks {
@@ -37,9 +40,16 @@ struct TokenMarks: Sendable {
         var bits: UInt16 = 0
         if n > 3, bytes[n - 2] == 0x65, bytes[n - 1] == 0x64 { bits |= pastTense }  // "-ed"
         switch n {
-        case 2: if spells(bytes, "do") { bits |= doWord }
+        case 1: if bytes[0] == 0x61 { bits |= article }
+        case 2: if spells(bytes, "do") { bits |= doWord } else if spells(bytes, "an") { bits |= article }
         case 3:
-            if spells(bytes, "was") || spells(bytes, "had") { bits |= pastTense } else if spells(bytes, "did") { bits |= doWord }
+            if spells(bytes, "was") || spells(bytes, "had") {
+                bits |= pastTense
+            } else if spells(bytes, "did") {
+                bits |= doWord
+            } else if spells(bytes, "the") {
+                bits |= article
+            }
         case 4:
             if spells(bytes, "were") { bits |= pastTense } else if spells(bytes, "does") { bits |= doWord } else if spells(bytes, "have") { bits |= have }
         case 5: if spells(bytes, "never") { bits |= never }
@@ -169,7 +179,7 @@ struct SentimentPass {
                 case .dampener: v -= sign * Weights.boosterStep * decay
                 default: break
                 }
-                distance += 1
+                if !marks[j].isArticle { distance += 1 }
                 j -= 1
             }
             if negated { v *= v < 0 ? Weights.negatedNegativeFactor : Weights.negationFactor }
