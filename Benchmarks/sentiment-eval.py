@@ -66,12 +66,19 @@ if "--peers" in sys.argv:
 
 print(f"| set | {' | '.join(systems)} |")
 print(f"| --- | {' | '.join('---' for _ in systems)} |")
+seconds = {system: 0.0 for system in systems}
+total = 0
 for name in SETS:
     texts, rating = load(name)
+    total += len(texts)
     cells = []
     for system, run in systems.items():
         start = time.time()
-        r, acc, f1 = scores(run(texts), rating)
+        compound = run(texts)
+        seconds[system] += time.time() - start
+        r, acc, f1 = scores(compound, rating)
         cells.append(f"{r:.3f} / {acc:.3f} / {f1:.3f}")
     print(f"| {name} ({len(texts):,}) | {' | '.join(cells)} |")
-print("(cells: Pearson r / polarity accuracy / macro-F1)")
+print(f"| comments/s (all sets) | {' | '.join(f'{total / max(seconds[s], 1e-9):,.0f}' for s in systems)} |")
+print("(cells: Pearson r / polarity accuracy / macro-F1; Verbatim's speed includes starting the process,")
+print(" reading and writing; for throughput on large files use Benchmarks/throughput.sh)")
