@@ -100,8 +100,10 @@ public struct SentimentScorer: Sendable {
                         scratch.valences.withUnsafeMutableBufferPointer { valences in
                             scratch.scored.withUnsafeMutableBufferPointer { scored in
                                 let pass = SentimentPass(
-                                    tables: tables, tokens: tokens, ids: ids, kinds: kinds, marks: marks,
-                                    valences: valences, scored: scored, hasMixedCase: text.hasMixedCase)
+                                    tables: tables, tokens: tokens, ids: .init(rebasing: ids[..<n]),
+                                    kinds: .init(rebasing: kinds[..<n]), marks: .init(rebasing: marks[..<n]),
+                                    valences: .init(rebasing: valences[..<n]), scored: .init(rebasing: scored[..<n]),
+                                    hasMixedCase: text.hasMixedCase)
                                 lookUp(text, into: pass)
                                 return applyRules(to: text, with: pass, sentenceSums: &scratch.sentenceSums, clauses: &scratch.clauses)
                             }
@@ -137,9 +139,11 @@ public struct SentimentScorer: Sendable {
         return SentimentAnalysis(score: score, strongestNegativeSentence: strongest, complaintRanges: complaint)
     }
 
+    /// Sets the first `count` elements to `value`; the array keeps its largest size, so a
+    /// scratch array is filled, never shrunk and regrown.
     private static func reset<T>(_ array: inout [T], count: Int, to value: T) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(value, count: count))
+        if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
+        array.withUnsafeMutableBufferPointer { $0.baseAddress!.update(repeating: value, count: count) }
     }
 
     /// Finds each token's term id, rule kind and marks.
