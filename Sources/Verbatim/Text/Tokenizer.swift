@@ -242,6 +242,26 @@ private struct Scanner {
 
     // MARK: Emitting
 
+    /// Writes normalized byte `c` at `k`, keeping at most two of a repeated letter ("sooo" → "soo").
+    @inline(__always)
+    static func append(
+        _ c: UInt8, to out: UnsafeMutablePointer<UInt8>, at k: inout Int, last: inout UInt8, run: inout Int,
+        elongated: inout Bool
+    ) {
+        if c == last && c &- 0x61 < 26 {
+            run &+= 1
+            if run >= 3 {
+                elongated = true
+                return
+            }
+        } else {
+            run = 1
+        }
+        last = c
+        out[k] = c
+        k &+= 1
+    }
+
     mutating func emit(_ kind: Token.Kind, from start: Int, to end: Int) {
         if !sentenceOpen {
             sentenceStarts[sentenceCount] = Int32(tokenCount)
@@ -280,19 +300,7 @@ private struct Scanner {
                     last = 0x27
                     continue
                 }
-                if c == last && c &- 0x61 < 26 {
-                    run &+= 1
-                    if run >= 3 {  // keep at most two of a repeated letter
-                        elongated = true
-                        j &+= 1
-                        continue
-                    }
-                } else {
-                    run = 1
-                }
-                last = c
-                out[k] = c
-                k &+= 1
+                Self.append(c, to: out, at: &k, last: &last, run: &run, elongated: &elongated)
                 j &+= 1
             }
             allCaps = upper >= 2 && lower == 0
@@ -472,19 +480,7 @@ private struct Scanner {
             } else {
                 break
             }
-            if c == last && c &- 0x61 < 26 {
-                run &+= 1
-                if run >= 3 {  // keep at most two of a repeated letter
-                    elongated = true
-                    j &+= 1
-                    continue
-                }
-            } else {
-                run = 1
-            }
-            last = c
-            out[k] = c
-            k &+= 1
+            Self.append(c, to: out, at: &k, last: &last, run: &run, elongated: &elongated)
             j &+= 1
         }
         if j < n {
