@@ -17,6 +17,8 @@ public enum CategoryCount: Sendable, Equatable, CustomStringConvertible {
 public struct AnalysisConfiguration: Sendable {
     public var categories: CategoryCount = .auto
     public var seed: UInt64 = 42
+    /// Mask emails, phone and card numbers and links with tokens in quoted comments (see ``Redactor``).
+    public var redactQuotes = true
     public var lexicon: Lexicon = .builtIn
     public var stopwords: Stopwords = .builtIn
     /// The user's own categories, assigned before discovery.

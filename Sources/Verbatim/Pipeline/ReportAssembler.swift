@@ -10,9 +10,14 @@ struct ReportAssembler {
         _ inputs: [Ranker.Input], summary: SummaryAccumulator, uncategorized: Int,
         segments: (_ finalID: [Int]) -> [Report.Segment] = { _ in [] }
     ) -> (report: Report, finalID: [Int]) {
-        let ranked = Ranker().rank(
+        var ranked = Ranker().rank(
             inputs, all: summary.all, firstDay: summary.firstDay, lastDay: summary.lastDay,
             scoreScale: summary.scoreScale)
+        if configuration.redactQuotes {
+            let redactor = Redactor()
+            for k in ranked.categories.indices { ranked.categories[k].representatives = ranked.categories[k].representatives.map(redactor.redact) }
+            for k in ranked.actionPoints.indices { ranked.actionPoints[k].evidence = ranked.actionPoints[k].evidence.map(redactor.redact) }
+        }
         var finalID = [Int](repeating: 0, count: inputs.count)
         for (position, source) in ranked.sourceIndex.enumerated() { finalID[source] = position + 1 }
         let report = Report(
@@ -25,7 +30,8 @@ struct ReportAssembler {
             method: Report.Method(
                 lexiconEntries: configuration.lexicon.count, stopwords: configuration.stopwords.count,
                 clustering: clustering, categoriesRequested: configuration.categories.description,
-                seed: configuration.seed, inputs: configuration.inputNames, version: Verbatim.version))
+                seed: configuration.seed, inputs: configuration.inputNames, version: Verbatim.version,
+                redacted: configuration.redactQuotes))
         return (report, finalID)
     }
 }

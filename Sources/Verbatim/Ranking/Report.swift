@@ -98,5 +98,7 @@ extension Report {
         public var seed: UInt64
         public var inputs: [String]
         public var version: String
+        /// Personal data in quoted comments was masked.
+        public var redacted: Bool = true
     }
 }

@@ -141,6 +141,9 @@ public struct MarkdownReporter: Reporter {
         out += "- Topics: \(Format.count(m.stopwords)) stopwords removed, light stemming; for mixed comments only the complaint clauses.\n"
         out += "- Clustering: \(esc(m.clustering)); categories requested: \(m.categoriesRequested); seed \(m.seed).\n"
         out += "- Labels: class-based TF-IDF over stems and word pairs. Priority: comments × negative share × growth (last 4 weeks vs before, 0.5–3) × (1 + score impact / scale).\n"
+        out += m.redacted
+            ? "- Quotes: emails, phone and card numbers and links with tokens are masked (`--no-redact` keeps them).\n"
+            : "- Quotes: as written (`--no-redact`).\n"
         out += "- Reproduce: `verbatim analyze --categories \(m.categoriesRequested) --seed \(m.seed) …` on the same input gives a byte-identical report.\n"
     }
 

@@ -68,4 +68,9 @@ enum CommonOptions {
     ]
 
     static let help = OptionSpec(name: "help", short: "h", value: nil, help: "Show this help.")
+
+    /// `analyze` and `stream`: quote comments in reports as written.
+    static let noRedact = OptionSpec(
+        name: "no-redact", value: nil,
+        help: "Quote comments as written; by default reports mask emails, phone and card numbers and links with tokens.")
 }

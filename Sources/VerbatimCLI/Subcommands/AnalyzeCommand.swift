@@ -20,6 +20,7 @@ enum AnalyzeCommand {
             OptionSpec(
                 name: "assignments", value: "<file>",
                 help: "Write one NDJSON record per comment, in input order (e.g. --assignments comments.ndjson)."),
+            CommonOptions.noRedact,
             CommonOptions.help,
         ],
         examples: [
@@ -52,6 +53,7 @@ enum AnalyzeCommand {
             }
         }
 
+        settings.configuration.redactQuotes = !arguments.flag("no-redact")
         var reader = try settings.reader()
         var analyzer = Analyzer(configuration: settings.configuration)
         var progress = Progress()

@@ -14,6 +14,7 @@ enum StreamCommand {
             OptionSpec(
                 name: "every", value: "<n>",
                 help: "With --report, also rewrite the report every n lines (e.g. --every 1000)."),
+            CommonOptions.noRedact,
             CommonOptions.help,
         ],
         examples: [
@@ -34,6 +35,7 @@ enum StreamCommand {
             every = n
         }
         var reader = try settings.reader()
+        settings.configuration.redactQuotes = !arguments.flag("no-redact")
         var processor = StreamProcessor(configuration: settings.configuration)
         let out = OutputSink.standardOutput()
         let formatter = RecordFormatter()
