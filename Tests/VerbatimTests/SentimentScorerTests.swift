@@ -254,4 +254,12 @@ struct SentimentRuleWordTests {
         #expect(scorer.score("getting a cat wouldn't be such a bad idea").label == .positive)
         #expect(scorer.score("it was not the best").label == .negative)
     }
+
+    @Test(arguments: [
+        "My refund is still pending", "Why was my card debited twice?", "Double charge on Apple Pay!",
+        "I want my money back", "There was a hidden fee at checkout",
+    ])
+    func moneyComplaintsAreNegative(text: String) {
+        #expect(scorer.score(text).label == .negative)
+    }
 }
