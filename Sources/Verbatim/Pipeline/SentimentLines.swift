@@ -34,6 +34,15 @@ public struct SentimentLines: Sendable {
     /// The number of threads a chunk is split across.
     public var jobs: Int { pool.workers.count }
 
+    /// The longest comment scored whole; longer lines are truncated (see ``LineSplitter``).
+    public var maximumCommentBytes: Int {
+        get { splitter.maximumLineBytes }
+        set { splitter.maximumLineBytes = newValue }
+    }
+
+    /// How many comments were truncated so far.
+    public var truncatedComments: Int { splitter.truncatedLines }
+
     /// Reads with `read` until it returns false (end of input), scoring each complete line; after
     /// each read, the records of the lines it completed are passed to `write`, in input order.
     ///

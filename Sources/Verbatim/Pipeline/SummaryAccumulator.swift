@@ -2,6 +2,8 @@
 struct SummaryAccumulator: Sendable {
     var all = CategoryAccumulator()
     var skipped = 0
+    /// Comments kept only in part, being over the reader's size limit.
+    var truncated = 0
     var warnings: [String] = []
     var firstDay: Int32?
     var lastDay: Int32?
@@ -21,6 +23,10 @@ struct SummaryAccumulator: Sendable {
 
     mutating func add(_ comment: AnnotatedComment) {
         let r = comment.record
+        if r.truncated {
+            truncated += 1
+            if warnings.count < Self.warningLimit { warnings.append("\(r.location): comment over the size limit; truncated") }
+        }
         all.add(score: comment.sentiment.score, features: [], day: r.day, rating: r.score, segment: nil)
         if let day = r.day {
             firstDay = min(firstDay ?? day, day)
@@ -56,6 +62,6 @@ struct SummaryAccumulator: Sendable {
             meanCompound: all.meanCompound, firstDay: firstDay, lastDay: lastDay,
             meanScore: all.meanScore,
             nps: isNPSScale ? Double(promoters - detractors) / Double(all.scoreCount) * 100 : nil,
-            warnings: warnings)
+            warnings: warnings, truncated: truncated)
     }
 }

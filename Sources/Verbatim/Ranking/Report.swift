@@ -27,8 +27,10 @@ extension Report {
         public var meanScore: Double?
         /// Net Promoter Score, when scores are on the 0-10 scale.
         public var nps: Double?
-        /// The first few malformed records, for the reader to check.
+        /// The first few malformed or truncated records, for the reader to check.
         public var warnings: [String]
+        /// Comments over the size limit, analyzed by their first bytes only.
+        public var truncated: Int = 0
     }
 
     /// Whether a category is a problem, praise, or neither (questions, mixed chatter).

@@ -45,12 +45,14 @@ public enum InputFormat: String, Sendable, CaseIterable {
     }
 
     /// A decoder for this (resolved) format.
-    func decoder(file: String, selection: FieldSelection) -> any RecordDecoder {
+    func decoder(
+        file: String, selection: FieldSelection, maximumCommentBytes: Int = InputRecord.defaultMaximumBytes
+    ) -> any RecordDecoder {
         switch self {
         case .csv: DelimitedDecoder.csv(file: file, selection: selection)
         case .tsv: DelimitedDecoder.tsv(file: file, selection: selection)
-        case .jsonl: JSONLinesDecoder(file: file, selection: selection)
-        case .lines, .auto: LinesDecoder(file: file)
+        case .jsonl: JSONLinesDecoder(file: file, selection: selection, maximumCommentBytes: maximumCommentBytes)
+        case .lines, .auto: LinesDecoder(file: file, maximumCommentBytes: maximumCommentBytes)
         }
     }
 }

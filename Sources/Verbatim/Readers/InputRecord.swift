@@ -20,6 +20,11 @@ public struct InputRecord: Sendable, Equatable {
     public var score: Double?
     public var segment: String?
     public var location: SourceLocation
+    /// The comment was longer than the reader's limit and holds only its first bytes.
+    public var truncated = false
+
+    /// The default limit on one comment (one line or field): 64 KiB.
+    public static let defaultMaximumBytes = 65_536
 
     public init(
         text: String, id: String? = nil, day: Int32? = nil, score: Double? = nil, segment: String? = nil,
@@ -35,6 +40,17 @@ public struct InputRecord: Sendable, Equatable {
 }
 
 /// A record that could not be read: malformed CSV or JSON, a missing field.
+extension String {
+    /// The longest prefix of at most `limit` UTF-8 bytes that ends at a character boundary.
+    func truncated(toUTF8Bytes limit: Int) -> String {
+        let bytes = Array(utf8)
+        guard bytes.count > limit else { return self }
+        var end = limit
+        while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+}
+
 public struct MalformedRecord: Error, Sendable, Equatable, CustomStringConvertible {
     public var location: SourceLocation
     public var reason: String

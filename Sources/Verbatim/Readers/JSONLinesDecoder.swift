@@ -7,10 +7,21 @@ public struct JSONLinesDecoder: LineDecoder {
     public let file: String
     private let selection: FieldSelection
     var lineNumber = 1
+    let maximumCommentBytes: Int
+    /// A line holds other fields beside the comment: it may be four times the comment limit.
+    var maximumLineBytes: Int { maximumCommentBytes * 4 }
+    var skippingLine = false
 
-    public init(file: String, selection: FieldSelection) {
+    public init(file: String, selection: FieldSelection, maximumCommentBytes: Int = InputRecord.defaultMaximumBytes) {
         self.file = file
         self.selection = selection
+        self.maximumCommentBytes = maximumCommentBytes
+    }
+
+    /// A JSON line cut short cannot be parsed: it is skipped as malformed.
+    mutating func decodeOversizedLine(_ prefix: UnsafeBufferPointer<UInt8>, into events: inout [ReadEvent]) {
+        let location = SourceLocation(file: file, line: lineNumber)
+        events.append(.malformed(MalformedRecord(location: location, reason: "line longer than \(maximumLineBytes) bytes")))
     }
 
     mutating func decodeLine(_ line: UnsafeBufferPointer<UInt8>, into events: inout [ReadEvent]) throws(InputError) {
@@ -54,12 +65,17 @@ public struct JSONLinesDecoder: LineDecoder {
                 defaults.lazy.compactMap { name in members.first { $0.key.lowercased() == name }?.value.scalarText }.first
             }
         }
-        events.append(.record(InputRecord(
+        var record = InputRecord(
             text: comment,
             id: scalar(selection.id),
             day: scalar(selection.date, defaults: FieldSelection.defaultDateNames).flatMap(DateParser.day(from:)),
             score: scalar(selection.score, defaults: FieldSelection.defaultScoreNames).flatMap(Double.init),
             segment: scalar(selection.segment),
-            location: location)))
+            location: location)
+        if comment.utf8.count > maximumCommentBytes {
+            record.text = comment.truncated(toUTF8Bytes: maximumCommentBytes)
+            record.truncated = true
+        }
+        events.append(.record(record))
     }
 }

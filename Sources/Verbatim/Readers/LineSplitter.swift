@@ -27,6 +27,13 @@ public struct LineSplitter: Sendable {
     }
 
     private var isFirstLine = true
+    /// Lines longer than this keep their first bytes only (cut at a character boundary), and
+    /// the rest is skipped as it arrives, so memory stays bounded.
+    public var maximumLineBytes = InputRecord.defaultMaximumBytes
+    /// Whether the rest of an oversized line is being skipped.
+    private var skipping = false
+    /// How many lines were cut to ``maximumLineBytes``.
+    public private(set) var truncatedLines = 0
 
     public init() {}
 
@@ -55,12 +62,22 @@ public struct LineSplitter: Sendable {
             let end: Int
             if let found = memchr(base + start, 0x0A, bytes.count - start) {
                 end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            } else if atEnd {
+            } else if atEnd || skipping || bytes.count - start > maximumLineBytes {
                 end = bytes.count
             } else {
                 break
             }
-            take(bytes, start: start, end: end, into: &lines)
+            if skipping {
+                skipping = end == bytes.count && !atEnd  // the line goes on in the next read
+            } else if end - start > maximumLineBytes {
+                var cut = start + maximumLineBytes
+                while cut > start, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a character
+                take(bytes, start: start, end: cut, into: &lines)
+                truncatedLines += 1
+                skipping = end == bytes.count && !atEnd
+            } else {
+                take(bytes, start: start, end: end, into: &lines)
+            }
             start = end + 1
         }
         return min(start, bytes.count)

@@ -12,16 +12,45 @@ public protocol RecordDecoder: Sendable {
 }
 
 /// Decoders that read line by line share the search for line ends.
+///
+/// A line longer than ``maximumLineBytes`` is never held whole: its first bytes go to
+/// ``decodeOversizedLine(_:into:)`` and the rest is skipped as it arrives, so memory stays
+/// bounded even for a 100 MB line without a line break.
 protocol LineDecoder: RecordDecoder {
     /// The 1-based number of the next line.
     var lineNumber: Int { get set }
+    /// The longest line decoded whole.
+    var maximumLineBytes: Int { get }
+    /// Whether the rest of an oversized line is being skipped.
+    var skippingLine: Bool { get set }
     /// Decodes one line, without its line break.
     mutating func decodeLine(_ line: UnsafeBufferPointer<UInt8>, into events: inout [ReadEvent]) throws(InputError)
+    /// Decodes the first ``maximumLineBytes`` bytes of a longer line (cut at a character boundary).
+    mutating func decodeOversizedLine(_ prefix: UnsafeBufferPointer<UInt8>, into events: inout [ReadEvent])
 }
 
 extension LineDecoder {
     public mutating func decode(buffer: inout InputBuffer, into events: inout [ReadEvent]) throws(InputError) {
-        while let newline = buffer.firstIndex(of: 0x0A, from: buffer.readerIndex) {
+        while true {
+            let newline = buffer.firstIndex(of: 0x0A, from: buffer.readerIndex)
+            if skippingLine {
+                guard let newline else {
+                    buffer.readerIndex = buffer.bytes.count  // dropped: the line was already cut
+                    return
+                }
+                buffer.readerIndex = newline + 1
+                skippingLine = false
+                lineNumber += 1
+                continue
+            }
+            guard let newline else {
+                if buffer.readableCount > maximumLineBytes { cutOversizedLine(buffer: &buffer, into: &events) }
+                return
+            }
+            if newline - buffer.readerIndex > maximumLineBytes {
+                cutOversizedLine(buffer: &buffer, into: &events)
+                continue
+            }
             try emitLine(buffer: &buffer, upTo: newline, into: &events)
             buffer.readerIndex = newline + 1
         }
@@ -29,10 +58,33 @@ extension LineDecoder {
 
     public mutating func decodeLast(buffer: inout InputBuffer, into events: inout [ReadEvent]) throws(InputError) {
         try decode(buffer: &buffer, into: &events)
-        if buffer.readableCount > 0 {
+        if skippingLine {
+            buffer.readerIndex = buffer.bytes.count
+            skippingLine = false
+            lineNumber += 1
+        } else if buffer.readableCount > 0 {
             try emitLine(buffer: &buffer, upTo: buffer.bytes.count, into: &events)
             buffer.readerIndex = buffer.bytes.count
         }
+    }
+
+    /// Hands the first ``maximumLineBytes`` of the line at the reader index to
+    /// ``decodeOversizedLine(_:into:)`` and starts skipping the rest.
+    private mutating func cutOversizedLine(buffer: inout InputBuffer, into events: inout [ReadEvent]) {
+        var start = buffer.readerIndex
+        let count = buffer.bytes.count
+        if lineNumber == 1, start + 3 <= count, buffer.bytes[start] == 0xEF, buffer.bytes[start + 1] == 0xBB,
+            buffer.bytes[start + 2] == 0xBF
+        {
+            start += 3
+        }
+        var end = min(start + maximumLineBytes, count)
+        while end > start, end < count, buffer.bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character
+        buffer.bytes.withUnsafeBufferPointer { all in
+            decodeOversizedLine(UnsafeBufferPointer(rebasing: all[start..<end]), into: &events)
+        }
+        buffer.readerIndex += maximumLineBytes
+        skippingLine = true
     }
 
     private mutating func emitLine(buffer: inout InputBuffer, upTo end: Int, into events: inout [ReadEvent]) throws(InputError) {

@@ -17,6 +17,10 @@ public struct RecordReader {
     public private(set) var bytesRead = 0
 
     /// A reader of `paths` (`-` is standard input; no paths means standard input).
+    /// The longest comment (line or field) kept whole; longer ones are truncated and marked
+    /// (plain lines, JSON fields) or skipped as malformed (a JSON line over four times the limit).
+    public var maximumCommentBytes = InputRecord.defaultMaximumBytes
+
     public init(paths: [String], format: InputFormat = .auto, selection: FieldSelection = FieldSelection()) {
         self.paths = paths.isEmpty ? ["-"] : paths
         self.format = format
@@ -79,7 +83,7 @@ public struct RecordReader {
             resolved = InputFormat.sniff(buffer.bytes.prefix(4096))
         }
         source = opened
-        decoder = resolved.decoder(file: path, selection: selection)
+        decoder = resolved.decoder(file: path, selection: selection, maximumCommentBytes: maximumCommentBytes)
         if buffer.readableCount > 0 { try decodeAvailable(atEnd: false) }
         return true
     }

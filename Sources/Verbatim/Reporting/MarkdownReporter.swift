@@ -28,6 +28,7 @@ public struct MarkdownReporter: Reporter {
         var sentences: [String] = []
         var read = "\(Format.count(s.read, "comment")) read"
         if s.skipped > 0 { read += ", \(Format.count(s.skipped)) skipped as malformed" }
+        if s.truncated > 0 { read += ", \(Format.count(s.truncated)) truncated to the size limit" }
         sentences.append(read)
         if s.analyzed > 0 {
             let n = Double(s.analyzed)

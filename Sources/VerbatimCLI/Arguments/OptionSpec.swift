@@ -63,6 +63,9 @@ enum CommonOptions {
             name: "stopwords", value: "<file>",
             help: "Extra stopwords, one per line, # comments (e.g. --stopwords brands.txt).", repeatable: true),
         OptionSpec(
+            name: "max-comment-bytes", value: "<n>",
+            help: "Longest comment kept whole, in bytes (default 65536); longer ones are truncated with a warning (e.g. --max-comment-bytes 8192)."),
+        OptionSpec(
             name: "strict", value: nil,
             help: "Fail with status 65 on the first malformed record instead of skipping it (e.g. --strict)."),
     ]

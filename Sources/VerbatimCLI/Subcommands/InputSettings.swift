@@ -6,6 +6,7 @@ struct InputSettings {
     var format: InputFormat
     var selection: FieldSelection
     var strict: Bool
+    var maximumCommentBytes = InputRecord.defaultMaximumBytes
     var configuration: AnalysisConfiguration
 
     init(_ arguments: ParsedArguments, command: String) throws(CLIError) {
@@ -25,6 +26,12 @@ struct InputSettings {
             score: arguments.value("score-column").map(FieldSelection.Selector.init),
             segment: arguments.value("segment-column").map(FieldSelection.Selector.init))
         strict = arguments.flag("strict")
+        if let limit = arguments.value("max-comment-bytes") {
+            guard let n = Int(limit), n >= 64 else {
+                throw .usage("--max-comment-bytes takes a number of bytes, at least 64, not '\(limit)'", command: command)
+            }
+            maximumCommentBytes = n
+        }
         configuration = AnalysisConfiguration()
         configuration.inputNames = paths.isEmpty ? ["-"] : paths
         for path in arguments.all("lexicon") {
@@ -42,7 +49,8 @@ struct InputSettings {
 
     /// A reader over the inputs; checks up front that every file can be opened.
     func reader() throws(CLIError) -> RecordReader {
-        let reader = RecordReader(paths: paths, format: format, selection: selection)
+        var reader = RecordReader(paths: paths, format: format, selection: selection)
+        reader.maximumCommentBytes = maximumCommentBytes
         do {
             try reader.checkInputs()
         } catch {
@@ -63,6 +71,10 @@ struct InputSettings {
         if case .malformed(let record) = event {
             if strict { throw .malformed(record) }
             StandardError.write("verbatim: warning: \(record.location): \(record.reason); skipped\n")
+        }
+        if case .record(let record) = event, record.truncated {
+            StandardError.write(
+                "verbatim: warning: \(record.location): comment longer than \(maximumCommentBytes) bytes; truncated\n")
         }
         return event
     }

@@ -61,7 +61,8 @@ enum SentimentCommand {
         }
         let interactive = StandardError.isTerminal
         if settings.format == .lines || settings.format == .auto {  // standard input in .auto is plain lines
-            try scoreLines(scorer: scorer, json: json, jobs: jobs, interactive: interactive, out: out)
+            try scoreLines(
+                scorer: scorer, json: json, jobs: jobs, interactive: interactive, limit: settings.maximumCommentBytes, out: out)
             return
         }
         var reader = try settings.reader()
@@ -90,7 +91,7 @@ enum SentimentCommand {
     /// Plain lines from standard input, scored from bytes; records flushed after every read when
     /// a person is watching, so a line typed in gets its record at once.
     private static func scoreLines(
-        scorer: SentimentScorer, json: Bool, jobs: Int, interactive: Bool, out: OutputSink
+        scorer: SentimentScorer, json: Bool, jobs: Int, interactive: Bool, limit: Int, out: OutputSink
     ) throws(CLIError) {
         let source: ByteSource
         do {
@@ -99,6 +100,7 @@ enum SentimentCommand {
             throw CLIError(error)
         }
         var lines = SentimentLines(scorer: scorer, style: json ? .json : .tabSeparated, jobs: interactive ? 1 : jobs)
+        lines.maximumCommentBytes = limit
         try lines.run(
             read: { (buffer) throws(CLIError) -> Bool in
                 do throws(InputError) {
@@ -112,5 +114,9 @@ enum SentimentCommand {
                 if interactive { try out.flush() }
             })
         try out.flush()
+        if lines.truncatedComments > 0 {
+            StandardError.write(
+                "verbatim: warning: \(lines.truncatedComments) comments longer than \(limit) bytes were truncated\n")
+        }
     }
 }
