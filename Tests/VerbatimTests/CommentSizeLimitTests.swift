@@ -80,3 +80,23 @@ struct CommentSizeLimitTests {
         #expect(MarkdownReporter().render(report).contains("2 truncated to the size limit"))
     }
 }
+
+/// Bytes that are not UTF-8 are repaired with U+FFFD and counted, never a crash.
+struct InvalidUTF8Tests {
+    @Test func invalidBytesAreRepairedAndCounted() throws {
+        let bytes: [UInt8] = Array("caf".utf8) + [0xE9] + Array(" was late\nfine thanks\nbad ".utf8) + [0xFF, 0xFE, 0x00] + Array(" here\n".utf8)
+        let events = try readerTestDecode(LinesDecoder(file: "x.txt"), bytes: bytes)
+        let records = readerTestRecords(events)
+        #expect(records.map(\.text) == ["caf\u{FFFD} was late", "fine thanks", "bad \u{FFFD}\u{FFFD}\u{0} here"])
+        let report = Verbatim.analyze(records: events).report
+        #expect(report.summary.repaired == 2)
+        #expect(report.summary.analyzed == 3)
+        #expect(MarkdownReporter().render(report).contains("2 with invalid UTF-8 repaired"))
+    }
+
+    @Test func replacementCharacterSearchFindsOnlyTheWholeSequence() {
+        #expect("a\u{FFFD}b".utf8.containsReplacementCharacter)
+        #expect(!"ïa¿½".utf8.containsReplacementCharacter)
+        #expect(!"plain".utf8.containsReplacementCharacter)
+    }
+}

@@ -4,6 +4,8 @@ struct SummaryAccumulator: Sendable {
     var skipped = 0
     /// Comments kept only in part, being over the reader's size limit.
     var truncated = 0
+    /// Comments whose bytes were not valid UTF-8, read with U+FFFD in place of the bad bytes.
+    var repaired = 0
     var warnings: [String] = []
     var firstDay: Int32?
     var lastDay: Int32?
@@ -23,6 +25,10 @@ struct SummaryAccumulator: Sendable {
 
     mutating func add(_ comment: AnnotatedComment) {
         let r = comment.record
+        if r.text.utf8.containsReplacementCharacter {
+            repaired += 1
+            if warnings.count < Self.warningLimit { warnings.append("\(r.location): invalid UTF-8; repaired") }
+        }
         if r.truncated {
             truncated += 1
             if warnings.count < Self.warningLimit { warnings.append("\(r.location): comment over the size limit; truncated") }
@@ -62,6 +68,22 @@ struct SummaryAccumulator: Sendable {
             meanCompound: all.meanCompound, firstDay: firstDay, lastDay: lastDay,
             meanScore: all.meanScore,
             nps: isNPSScale ? Double(promoters - detractors) / Double(all.scoreCount) * 100 : nil,
-            warnings: warnings, truncated: truncated)
+            warnings: warnings, truncated: truncated, repaired: repaired)
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the text holds U+FFFD, which readers put in place of bytes that are not UTF-8.
+    var containsReplacementCharacter: Bool {
+        var state = 0
+        for byte in self {
+            switch (state, byte) {
+            case (_, 0xEF): state = 1
+            case (1, 0xBF): state = 2
+            case (2, 0xBD): return true
+            default: state = 0
+            }
+        }
+        return false
     }
 }

@@ -31,6 +31,8 @@ extension Report {
         public var warnings: [String]
         /// Comments over the size limit, analyzed by their first bytes only.
         public var truncated: Int = 0
+        /// Comments with bytes that were not UTF-8, read with U+FFFD in their place.
+        public var repaired: Int = 0
     }
 
     /// Whether a category is a problem, praise, or neither (questions, mixed chatter).

@@ -6,7 +6,7 @@ public struct JSONReporter: Reporter {
         var w = JSONWriter()
         let s = report.summary
         w.raw("{\"summary\":{")
-        w.raw("\"read\":\(s.read),\"analyzed\":\(s.analyzed),\"skipped\":\(s.skipped),\"truncated\":\(s.truncated),")
+        w.raw("\"read\":\(s.read),\"analyzed\":\(s.analyzed),\"skipped\":\(s.skipped),\"truncated\":\(s.truncated),\"repaired\":\(s.repaired),")
         w.raw("\"positive\":\(s.positive),\"neutral\":\(s.neutral),\"negative\":\(s.negative),\"meanCompound\":")
         w.number(s.meanCompound)
         if let first = s.firstDay, let last = s.lastDay {

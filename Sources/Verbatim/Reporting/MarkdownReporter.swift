@@ -29,6 +29,7 @@ public struct MarkdownReporter: Reporter {
         var read = "\(Format.count(s.read, "comment")) read"
         if s.skipped > 0 { read += ", \(Format.count(s.skipped)) skipped as malformed" }
         if s.truncated > 0 { read += ", \(Format.count(s.truncated)) truncated to the size limit" }
+        if s.repaired > 0 { read += ", \(Format.count(s.repaired)) with invalid UTF-8 repaired" }
         sentences.append(read)
         if s.analyzed > 0 {
             let n = Double(s.analyzed)
@@ -52,7 +53,7 @@ public struct MarkdownReporter: Reporter {
                 + (report.uncategorized > 0 ? ", \(Format.count(report.uncategorized, "comment")) \(report.uncategorized == 1 ? "fits" : "fit") none" : ""))
         out += sentences.joined(separator: "; ").prefix(1).uppercased() + sentences.joined(separator: "; ").dropFirst() + ".\n\n"
         if !s.warnings.isEmpty {
-            out += "Skipped records (first \(s.warnings.count)):\n\n"
+            out += "Records skipped, truncated or repaired (first \(s.warnings.count)):\n\n"
             for warning in s.warnings { out += "- \(esc(warning))\n" }
             out += "\n"
         }
