@@ -1,0 +1,93 @@
+import Testing
+
+@testable import Verbatim
+
+struct SphericalKMeansTests {
+    @Test func recoversSeparableGroups() {
+        let (documents, topics) = plantedDocuments(topics: 4, perTopic: 50, seed: 1)
+        let vectors = TFIDFVectors(documents, vocabularySize: 40)
+        let result = SphericalKMeans(clusterCount: 4, seed: 7).fit(vectors)
+        #expect(samePartition(topics, result.assignment))
+    }
+
+    @Test func sameSeedSameResult() {
+        let (documents, _) = plantedDocuments(topics: 5, perTopic: 30, seed: 2)
+        let vectors = TFIDFVectors(documents, vocabularySize: 50)
+        let a = SphericalKMeans(clusterCount: 12, seed: 3).fit(vectors)
+        let b = SphericalKMeans(clusterCount: 12, seed: 3).fit(vectors)
+        #expect(a.assignment == b.assignment)
+        #expect(a.objective == b.objective)
+    }
+
+    @Test func givesExactlyKNonEmptyClusters() {
+        // Three topics asked for seven clusters: the surplus still gets members.
+        let (documents, _) = plantedDocuments(topics: 3, perTopic: 20, seed: 4)
+        let vectors = TFIDFVectors(documents, vocabularySize: 30)
+        let result = SphericalKMeans(clusterCount: 7, seed: 5).fit(vectors)
+        #expect(Set(result.assignment) == Set(0..<7))
+    }
+
+    @Test func duplicatesStillFillEveryCluster() {
+        var documents = DocumentStore()
+        for i in 0..<12 { documents.append([Int32(i % 2)]) }  // two distinct documents, six copies each
+        let vectors = TFIDFVectors(documents, vocabularySize: 2)
+        let result = SphericalKMeans(clusterCount: 4, seed: 1).fit(vectors)
+        #expect(Set(result.assignment) == Set(0..<4))
+    }
+
+    @Test func emptyRowsGetNoCluster() {
+        var documents = DocumentStore()
+        documents.append([1, 2])
+        documents.append([Int32]())
+        documents.append([1, 3])
+        let vectors = TFIDFVectors(documents, vocabularySize: 4) { $0 != 2 }
+        let result = SphericalKMeans(clusterCount: 2, seed: 1).fit(vectors)
+        #expect(result.assignment == [0, -1, -1])
+    }
+
+    @Test func refinesAGivenPartition() {
+        let (documents, topics) = plantedDocuments(topics: 3, perTopic: 30, seed: 6)
+        let vectors = TFIDFVectors(documents, vocabularySize: 30)
+        // Start from the planted partition with a tenth of the documents moved to a wrong cluster.
+        let noisy = topics.enumerated().map { Int32($0.offset % 10 == 0 ? ($0.element + 1) % 3 : $0.element) }
+        let result = SphericalKMeans(clusterCount: 3, seed: 1).fit(vectors, initial: noisy)
+        #expect(result.assignment == topics.map(Int32.init))
+    }
+}
+
+struct TFIDFVectorsTests {
+    @Test func rowsAreUnitLengthAndSorted() {
+        var documents = DocumentStore()
+        documents.append([3, 1, 1, 2])
+        documents.append([1, 4])
+        let vectors = TFIDFVectors(documents, vocabularySize: 5)
+        for d in 0..<2 {
+            let range = vectors.range(of: d)
+            let norm = range.reduce(Float(0)) { $0 + vectors.weights[$1] * vectors.weights[$1] }
+            #expect(abs(norm - 1) < 1e-5)
+            #expect(Array(vectors.terms[range]) == vectors.terms[range].sorted())
+        }
+        #expect(abs(vectors.cosine(0, 0) - 1) < 1e-5)
+        #expect(vectors.cosine(0, 1) > 0)
+    }
+
+    @Test func rarerTermsWeighMore() {
+        var documents = DocumentStore()
+        documents.append([0, 1])  // term 0 in every document, term 1 in this one only
+        documents.append([0, 2])
+        documents.append([0, 2])
+        let vectors = TFIDFVectors(documents, vocabularySize: 3)
+        let row = vectors.range(of: 0)
+        #expect(vectors.weights[row.upperBound - 1] > vectors.weights[row.lowerBound])
+    }
+
+    @Test func termsOfOneDocumentAreDroppedUnlessNothingElseIsLeft() {
+        var documents = DocumentStore()
+        documents.append([0, 1])  // term 1 only here
+        documents.append([0, 2])  // term 2 only here
+        documents.append([5, 6])  // nothing shared: keeps its own terms
+        let vectors = TFIDFVectors(documents, vocabularySize: 7, minimumDocumentFrequency: 2)
+        #expect(abs(vectors.cosine(0, 1) - 1) < 1e-5)
+        #expect(abs(vectors.cosine(2, 2) - 1) < 1e-5)
+    }
+}
