@@ -91,3 +91,23 @@ struct TFIDFVectorsTests {
         #expect(abs(vectors.cosine(2, 2) - 1) < 1e-5)
     }
 }
+
+struct SphericalKMeansLocalSearchTests {
+    @Test func localSearchNeverLowersTheObjective() {
+        let (documents, _) = plantedDocuments(topics: 6, perTopic: 25, seed: 8)
+        let vectors = TFIDFVectors(documents, vocabularySize: 60)
+        var plain = SphericalKMeans(clusterCount: 9, seed: 2)
+        plain.localSearchPasses = 0
+        plain.restarts = 1
+        var searched = plain
+        searched.localSearchPasses = 20
+        #expect(searched.fit(vectors).objective >= plain.fit(vectors).objective - 1e-6)
+    }
+
+    @Test func localSearchKeepsEveryClusterNonEmpty() {
+        let (documents, _) = plantedDocuments(topics: 2, perTopic: 30, seed: 9)
+        let vectors = TFIDFVectors(documents, vocabularySize: 20)
+        let result = SphericalKMeans(clusterCount: 6, seed: 3).fit(vectors)
+        #expect(Set(result.assignment) == Set(0..<6))
+    }
+}

@@ -92,7 +92,7 @@ public struct Analyzer {
             let kmeans = SphericalKMeans(clusterCount: n, seed: configuration.seed)
             raw = kmeans.fit(vectors).assignment
             method = "spherical k-means on TF-IDF vectors, k-means++ seeding, best of \(kmeans.restarts) restarts, "
-                + "\(n) clusters"
+                + "single-document local search, \(n) clusters"
         case .auto:
             // The mixture empties the clusters it does not need; near-duplicate clusters are
             // merged, and clusters too small to be a recurring issue go to "other".
