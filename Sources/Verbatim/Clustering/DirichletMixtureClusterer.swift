@@ -17,7 +17,7 @@ public struct DirichletMixtureClusterer: Sendable {
     public var clusterCount: Int
     public var alpha = 0.1
     public var beta = 0.1
-    public var iterations = 20
+    public var iterations = 50
     public var seed: UInt64
 
     public init(clusterCount: Int, seed: UInt64) {
