@@ -47,6 +47,12 @@ public struct DirichletMixtureClusterer: Sendable {
         }
 
         let vBeta = Double(v) * beta
+        // The likelihood takes logs of small integers plus beta or V·beta, again and again:
+        // tabulated once up to the corpus size (capped), computed beyond.
+        let tableSize = min(documents.terms.count + 1, 1 << 20)
+        let tables = LogTables(
+            count: (0..<tableSize).map { log(Double($0) + beta) },
+            length: (0..<tableSize).map { log(Double($0) + vBeta) })
         var logWeights = [Double](repeating: 0, count: k)
         var sorted: [Int32] = []
         var opened = 0
@@ -62,7 +68,7 @@ public struct DirichletMixtureClusterer: Sendable {
             var bestWeight = -Double.infinity
             for z in 0..<min(k, opened + 1) {
                 let w = (docCount[z] > 0 ? log(docCount[z]) : log(alpha * Double(d + 1)))
-                    + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
+                    + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, tables: tables)
                 if w > bestWeight {
                     bestWeight = w
                     best = z
@@ -93,13 +99,13 @@ public struct DirichletMixtureClusterer: Sendable {
                         continue
                     }
                     let w = log(docCount[z] + alpha)
-                        + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
+                        + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, tables: tables)
                     logWeights[z] = w
                     if best < 0 || w > logWeights[best] { best = z }
                 }
                 if firstEmpty >= 0 {
                     let w = log(Double(emptyCount) * alpha)
-                        + logLikelihood(sorted, cluster: firstEmpty, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
+                        + logLikelihood(sorted, cluster: firstEmpty, termCount: termCount, wordCount: wordCount, v: v, tables: tables)
                     logWeights[firstEmpty] = w
                     if best < 0 || w > logWeights[best] { best = firstEmpty }
                 }
@@ -111,17 +117,28 @@ public struct DirichletMixtureClusterer: Sendable {
         return assignment
     }
 
+    /// log(n + beta) and log(n + V·beta) for n below the tables' size.
+    struct LogTables {
+        var count: [Double]
+        var length: [Double]
+    }
+
     /// log p(document | cluster z) under the Dirichlet-multinomial, terms sorted so repeats are adjacent.
     private func logLikelihood(
-        _ sorted: [Int32], cluster z: Int, termCount: [Int32], wordCount: [Double], v: Int, vBeta: Double
+        _ sorted: [Int32], cluster z: Int, termCount: [Int32], wordCount: [Double], v: Int, tables: LogTables
     ) -> Double {
         var w = 0.0
         var repeatIndex = 0
         for (position, t) in sorted.enumerated() {
             repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
-            w += log(Double(termCount[z * v + Int(t)]) + beta + Double(repeatIndex))
+            let n = Int(termCount[z * v + Int(t)]) + repeatIndex
+            w += n < tables.count.count ? tables.count[n] : log(Double(n) + beta)
         }
-        for i in 0..<sorted.count { w -= log(wordCount[z] + vBeta + Double(i)) }
+        let words = Int(wordCount[z])
+        for i in 0..<sorted.count {
+            let n = words + i
+            w -= n < tables.length.count ? tables.length[n] : log(Double(n) + Double(v) * beta)
+        }
         return w
     }
 
