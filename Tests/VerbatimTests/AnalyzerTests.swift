@@ -88,6 +88,17 @@ import Testing
         #expect(a.assignments == b.assignments)
     }
 
+    @Test func sameSeedGivesIdenticalAssignmentsWithAFixedCategoryCount() throws {
+        let events = Array(try Self.sampleEvents().prefix(800))
+        var configuration = AnalysisConfiguration()
+        configuration.seed = 5
+        configuration.categories = .fixed(12)
+        let a = Verbatim.analyze(records: events, configuration: configuration)
+        let b = Verbatim.analyze(records: events, configuration: configuration)
+        #expect(a.assignments == b.assignments)
+        #expect(JSONReporter().render(a.report) == JSONReporter().render(b.report))
+    }
+
     @Test func fixedCategoryCountIsExact() throws {
         for n in [2, 6, 25] {
             var configuration = AnalysisConfiguration()
