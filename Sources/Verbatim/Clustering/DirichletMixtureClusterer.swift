@@ -36,12 +36,12 @@ public struct DirichletMixtureClusterer: Sendable {
         var assignment = [Int32](repeating: -1, count: documents.count)
         var docCount = [Double](repeating: 0, count: k)
         var wordCount = [Double](repeating: 0, count: k)
-        var termCount = [Int32](repeating: 0, count: k * v)
+        var termCount = [Int32](repeating: 0, count: k * v)  // term-major: termCount[t * k + z]
 
         func move(_ d: Int, to z: Int, by sign: Int32) {
             docCount[z] += Double(sign)
             for t in documents.document(d) {
-                termCount[z * v + Int(t)] += sign
+                termCount[Int(t) * k + z] += sign
                 wordCount[z] += Double(sign)
             }
         }
@@ -54,6 +54,7 @@ public struct DirichletMixtureClusterer: Sendable {
             count: (0..<tableSize).map { log(Double($0) + beta) },
             length: (0..<tableSize).map { log(Double($0) + vBeta) })
         var logWeights = [Double](repeating: 0, count: k)
+        var sums = [Double](repeating: 0, count: k)
         var sorted: [Int32] = []
         var opened = 0
 
@@ -68,7 +69,7 @@ public struct DirichletMixtureClusterer: Sendable {
             var bestWeight = -Double.infinity
             for z in 0..<min(k, opened + 1) {
                 let w = (docCount[z] > 0 ? log(docCount[z]) : log(alpha * Double(d + 1)))
-                    + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, tables: tables)
+                    + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, k: k, tables: tables)
                 if w > bestWeight {
                     bestWeight = w
                     best = z
@@ -91,6 +92,7 @@ public struct DirichletMixtureClusterer: Sendable {
                 var best = -1
                 var firstEmpty = -1
                 var emptyCount = 0
+                termSums(sorted, termCount: termCount, k: k, tables: tables, into: &sums)
                 for z in 0..<k {
                     if docCount[z] == 0 {
                         emptyCount += 1
@@ -99,13 +101,13 @@ public struct DirichletMixtureClusterer: Sendable {
                         continue
                     }
                     let w = log(docCount[z] + alpha)
-                        + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, tables: tables)
+                        + lengthTerms(sums[z], count: sorted.count, words: wordCount[z], v: v, tables: tables)
                     logWeights[z] = w
                     if best < 0 || w > logWeights[best] { best = z }
                 }
                 if firstEmpty >= 0 {
                     let w = log(Double(emptyCount) * alpha)
-                        + logLikelihood(sorted, cluster: firstEmpty, termCount: termCount, wordCount: wordCount, v: v, tables: tables)
+                        + lengthTerms(sums[firstEmpty], count: sorted.count, words: wordCount[firstEmpty], v: v, tables: tables)
                     logWeights[firstEmpty] = w
                     if best < 0 || w > logWeights[best] { best = firstEmpty }
                 }
@@ -125,18 +127,45 @@ public struct DirichletMixtureClusterer: Sendable {
 
     /// log p(document | cluster z) under the Dirichlet-multinomial, terms sorted so repeats are adjacent.
     private func logLikelihood(
-        _ sorted: [Int32], cluster z: Int, termCount: [Int32], wordCount: [Double], v: Int, tables: LogTables
+        _ sorted: [Int32], cluster z: Int, termCount: [Int32], wordCount: [Double], k: Int, tables: LogTables
     ) -> Double {
         var w = 0.0
         var repeatIndex = 0
         for (position, t) in sorted.enumerated() {
             repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
-            let n = Int(termCount[z * v + Int(t)]) + repeatIndex
+            let n = Int(termCount[Int(t) * k + z]) + repeatIndex
             w += n < tables.count.count ? tables.count[n] : log(Double(n) + beta)
         }
-        let words = Int(wordCount[z])
-        for i in 0..<sorted.count {
-            let n = words + i
+        return lengthTerms(w, count: sorted.count, words: wordCount[z], v: termCount.count / k, tables: tables)
+    }
+
+    /// The term part of ``logLikelihood`` for every cluster at once, the clusters of one term
+    /// side by side in memory: sums[z] gets the same additions in the same order.
+    private func termSums(_ sorted: [Int32], termCount: [Int32], k: Int, tables: LogTables, into sums: inout [Double]) {
+        for z in 0..<k { sums[z] = 0 }
+        var repeatIndex = 0
+        termCount.withUnsafeBufferPointer { counts in
+            tables.count.withUnsafeBufferPointer { table in
+                sums.withUnsafeMutableBufferPointer { out in
+                    for (position, t) in sorted.enumerated() {
+                        repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
+                        let base = Int(t) * k
+                        for z in 0..<k {
+                            let n = Int(counts[base + z]) + repeatIndex
+                            out[z] += n < table.count ? table[n] : log(Double(n) + beta)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `termPart` less the log of the cluster's growing length, one factor per term of the document.
+    private func lengthTerms(_ termPart: Double, count: Int, words: Double, v: Int, tables: LogTables) -> Double {
+        var w = termPart
+        let base = Int(words)
+        for i in 0..<count {
+            let n = base + i
             w -= n < tables.length.count ? tables.length[n] : log(Double(n) + Double(v) * beta)
         }
         return w
