@@ -55,6 +55,8 @@ public struct DirichletMixtureClusterer: Sendable {
             length: (0..<tableSize).map { log(Double($0) + vBeta) })
         var logWeights = [Double](repeating: 0, count: k)
         var sums = [Double](repeating: 0, count: k)
+        var scratch = [Double](repeating: 0, count: k)
+        let sizeLogs = (0..<min(documents.count + 1, 1 << 20)).map { log(Double($0) + alpha) }
         var sorted: [Int32] = []
         var opened = 0
 
@@ -100,7 +102,8 @@ public struct DirichletMixtureClusterer: Sendable {
                         if firstEmpty < 0 { firstEmpty = z }
                         continue
                     }
-                    let w = log(docCount[z] + alpha)
+                    let m = Int(docCount[z])
+                    let w = (m < sizeLogs.count ? sizeLogs[m] : log(docCount[z] + alpha))
                         + lengthTerms(sums[z], count: sorted.count, words: wordCount[z], v: v, tables: tables)
                     logWeights[z] = w
                     if best < 0 || w > logWeights[best] { best = z }
@@ -111,7 +114,7 @@ public struct DirichletMixtureClusterer: Sendable {
                     logWeights[firstEmpty] = w
                     if best < 0 || w > logWeights[best] { best = firstEmpty }
                 }
-                let z = last ? best : sample(logWeights, maximum: logWeights[best], using: &random)
+                let z = last ? best : sample(logWeights, maximum: logWeights[best], scratch: &scratch, using: &random)
                 assignment[d] = Int32(z)
                 move(d, to: z, by: 1)
             }
@@ -171,12 +174,18 @@ public struct DirichletMixtureClusterer: Sendable {
         return w
     }
 
-    private func sample(_ logWeights: [Double], maximum: Double, using random: inout SeededGenerator) -> Int {
+    /// Draws a cluster with probability proportional to exp(log weight); `scratch` holds the weights.
+    private func sample(
+        _ logWeights: [Double], maximum: Double, scratch: inout [Double], using random: inout SeededGenerator
+    ) -> Int {
         var total = 0.0
-        for w in logWeights { total += exp(w - maximum) }
-        var threshold = random.nextUnit() * total
         for (z, w) in logWeights.enumerated() {
-            threshold -= exp(w - maximum)
+            scratch[z] = exp(w - maximum)
+            total += scratch[z]
+        }
+        var threshold = random.nextUnit() * total
+        for z in logWeights.indices {
+            threshold -= scratch[z]
             if threshold <= 0 { return z }
         }
         return logWeights.count - 1
