@@ -40,8 +40,10 @@ def verbatim(texts, categories):
 
 def report(name, gold, predicted, elapsed=None):
     covered = sum(1 for p in predicted if not str(p).startswith("none-")) / len(predicted)
+    found = len({p for p in predicted if not str(p).startswith("none-")})
     # Uncategorized comments each count as their own singleton cluster (no credit for "other").
     print(f"  {name:28s} NMI {nmi(gold, predicted):.3f} · ARI {ari(gold, predicted):.3f} · coverage {covered:.2f}"
+          + f" · {found} categories"
           + (f" · {elapsed:.1f}s" if elapsed else ""))
 
 for name in ["banking77_test.tsv", "clinc150_test.tsv"]:

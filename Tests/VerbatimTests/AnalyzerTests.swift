@@ -88,12 +88,33 @@ import Testing
         #expect(a.assignments == b.assignments)
     }
 
-    @Test func fixedCategoryCountIsAnUpperBound() throws {
+    @Test func sameSeedGivesIdenticalAssignmentsWithAFixedCategoryCount() throws {
+        let events = Array(try Self.sampleEvents().prefix(800))
         var configuration = AnalysisConfiguration()
-        configuration.categories = .fixed(6)
-        let analysis = Verbatim.analyze(records: Array(try Self.sampleEvents().prefix(600)), configuration: configuration)
-        #expect(analysis.report.categories.count <= 6)
-        #expect(analysis.report.categories.count >= 3)
+        configuration.seed = 5
+        configuration.categories = .fixed(12)
+        let a = Verbatim.analyze(records: events, configuration: configuration)
+        let b = Verbatim.analyze(records: events, configuration: configuration)
+        #expect(a.assignments == b.assignments)
+        #expect(JSONReporter().render(a.report) == JSONReporter().render(b.report))
+    }
+
+    @Test func fixedCategoryCountIsExact() throws {
+        for n in [2, 6, 25] {
+            var configuration = AnalysisConfiguration()
+            configuration.categories = .fixed(n)
+            let analysis = Verbatim.analyze(records: Array(try Self.sampleEvents().prefix(600)), configuration: configuration)
+            #expect(analysis.report.categories.count == n)
+            let used = Set(analysis.assignments.compactMap { $0.category?.id })
+            #expect(used.count == n)
+        }
+    }
+
+    @Test func fixedCategoryCountAboveTheDistinctCommentsGivesOneCategoryEach() {
+        let analysis = Verbatim.analyze(
+            ["the parcel arrived late", "charged twice for one order", "app crashes at checkout"],
+            configuration: { var c = AnalysisConfiguration(); c.categories = .fixed(5); return c }())
+        #expect(analysis.report.categories.count == 3)
     }
 
     @Test func taxonomyCategoriesAreAssignedFirst() throws {

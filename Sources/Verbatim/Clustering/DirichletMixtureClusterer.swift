@@ -17,7 +17,7 @@ public struct DirichletMixtureClusterer: Sendable {
     public var clusterCount: Int
     public var alpha = 0.1
     public var beta = 0.1
-    public var iterations = 20
+    public var iterations = 50
     public var seed: UInt64
 
     public init(clusterCount: Int, seed: UInt64) {
@@ -36,18 +36,27 @@ public struct DirichletMixtureClusterer: Sendable {
         var assignment = [Int32](repeating: -1, count: documents.count)
         var docCount = [Double](repeating: 0, count: k)
         var wordCount = [Double](repeating: 0, count: k)
-        var termCount = [Int32](repeating: 0, count: k * v)
+        var termCount = [Int32](repeating: 0, count: k * v)  // term-major: termCount[t * k + z]
 
         func move(_ d: Int, to z: Int, by sign: Int32) {
             docCount[z] += Double(sign)
             for t in documents.document(d) {
-                termCount[z * v + Int(t)] += sign
+                termCount[Int(t) * k + z] += sign
                 wordCount[z] += Double(sign)
             }
         }
 
         let vBeta = Double(v) * beta
+        // The likelihood takes logs of small integers plus beta or V·beta, again and again:
+        // tabulated once up to the corpus size (capped), computed beyond.
+        let tableSize = min(documents.terms.count + 1, 1 << 20)
+        let tables = LogTables(
+            count: (0..<tableSize).map { log(Double($0) + beta) },
+            length: (0..<tableSize).map { log(Double($0) + vBeta) })
         var logWeights = [Double](repeating: 0, count: k)
+        var sums = [Double](repeating: 0, count: k)
+        var scratch = [Double](repeating: 0, count: k)
+        let sizeLogs = (0..<min(documents.count + 1, 1 << 20)).map { log(Double($0) + alpha) }
         var sorted: [Int32] = []
         var opened = 0
 
@@ -62,7 +71,7 @@ public struct DirichletMixtureClusterer: Sendable {
             var bestWeight = -Double.infinity
             for z in 0..<min(k, opened + 1) {
                 let w = (docCount[z] > 0 ? log(docCount[z]) : log(alpha * Double(d + 1)))
-                    + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
+                    + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, k: k, tables: tables)
                 if w > bestWeight {
                     bestWeight = w
                     best = z
@@ -85,6 +94,7 @@ public struct DirichletMixtureClusterer: Sendable {
                 var best = -1
                 var firstEmpty = -1
                 var emptyCount = 0
+                termSums(sorted, termCount: termCount, k: k, tables: tables, into: &sums)
                 for z in 0..<k {
                     if docCount[z] == 0 {
                         emptyCount += 1
@@ -92,18 +102,19 @@ public struct DirichletMixtureClusterer: Sendable {
                         if firstEmpty < 0 { firstEmpty = z }
                         continue
                     }
-                    let w = log(docCount[z] + alpha)
-                        + logLikelihood(sorted, cluster: z, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
+                    let m = Int(docCount[z])
+                    let w = (m < sizeLogs.count ? sizeLogs[m] : log(docCount[z] + alpha))
+                        + lengthTerms(sums[z], count: sorted.count, words: wordCount[z], v: v, tables: tables)
                     logWeights[z] = w
                     if best < 0 || w > logWeights[best] { best = z }
                 }
                 if firstEmpty >= 0 {
                     let w = log(Double(emptyCount) * alpha)
-                        + logLikelihood(sorted, cluster: firstEmpty, termCount: termCount, wordCount: wordCount, v: v, vBeta: vBeta)
+                        + lengthTerms(sums[firstEmpty], count: sorted.count, words: wordCount[firstEmpty], v: v, tables: tables)
                     logWeights[firstEmpty] = w
                     if best < 0 || w > logWeights[best] { best = firstEmpty }
                 }
-                let z = last ? best : sample(logWeights, maximum: logWeights[best], using: &random)
+                let z = last ? best : sample(logWeights, maximum: logWeights[best], scratch: &scratch, using: &random)
                 assignment[d] = Int32(z)
                 move(d, to: z, by: 1)
             }
@@ -111,26 +122,70 @@ public struct DirichletMixtureClusterer: Sendable {
         return assignment
     }
 
+    /// log(n + beta) and log(n + V·beta) for n below the tables' size.
+    struct LogTables {
+        var count: [Double]
+        var length: [Double]
+    }
+
     /// log p(document | cluster z) under the Dirichlet-multinomial, terms sorted so repeats are adjacent.
     private func logLikelihood(
-        _ sorted: [Int32], cluster z: Int, termCount: [Int32], wordCount: [Double], v: Int, vBeta: Double
+        _ sorted: [Int32], cluster z: Int, termCount: [Int32], wordCount: [Double], k: Int, tables: LogTables
     ) -> Double {
         var w = 0.0
         var repeatIndex = 0
         for (position, t) in sorted.enumerated() {
             repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
-            w += log(Double(termCount[z * v + Int(t)]) + beta + Double(repeatIndex))
+            let n = Int(termCount[Int(t) * k + z]) + repeatIndex
+            w += n < tables.count.count ? tables.count[n] : log(Double(n) + beta)
         }
-        for i in 0..<sorted.count { w -= log(wordCount[z] + vBeta + Double(i)) }
+        return lengthTerms(w, count: sorted.count, words: wordCount[z], v: termCount.count / k, tables: tables)
+    }
+
+    /// The term part of ``logLikelihood`` for every cluster at once, the clusters of one term
+    /// side by side in memory: sums[z] gets the same additions in the same order.
+    private func termSums(_ sorted: [Int32], termCount: [Int32], k: Int, tables: LogTables, into sums: inout [Double]) {
+        for z in 0..<k { sums[z] = 0 }
+        var repeatIndex = 0
+        termCount.withUnsafeBufferPointer { counts in
+            tables.count.withUnsafeBufferPointer { table in
+                sums.withUnsafeMutableBufferPointer { out in
+                    for (position, t) in sorted.enumerated() {
+                        repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
+                        let base = Int(t) * k
+                        for z in 0..<k {
+                            let n = Int(counts[base + z]) + repeatIndex
+                            out[z] += n < table.count ? table[n] : log(Double(n) + beta)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `termPart` less the log of the cluster's growing length, one factor per term of the document.
+    private func lengthTerms(_ termPart: Double, count: Int, words: Double, v: Int, tables: LogTables) -> Double {
+        var w = termPart
+        let base = Int(words)
+        for i in 0..<count {
+            let n = base + i
+            w -= n < tables.length.count ? tables.length[n] : log(Double(n) + Double(v) * beta)
+        }
         return w
     }
 
-    private func sample(_ logWeights: [Double], maximum: Double, using random: inout SeededGenerator) -> Int {
+    /// Draws a cluster with probability proportional to exp(log weight); `scratch` holds the weights.
+    private func sample(
+        _ logWeights: [Double], maximum: Double, scratch: inout [Double], using random: inout SeededGenerator
+    ) -> Int {
         var total = 0.0
-        for w in logWeights { total += exp(w - maximum) }
-        var threshold = random.nextUnit() * total
         for (z, w) in logWeights.enumerated() {
-            threshold -= exp(w - maximum)
+            scratch[z] = exp(w - maximum)
+            total += scratch[z]
+        }
+        var threshold = random.nextUnit() * total
+        for z in logWeights.indices {
+            threshold -= scratch[z]
             if threshold <= 0 { return z }
         }
         return logWeights.count - 1
