@@ -39,17 +39,17 @@ public struct InputRecord: Sendable, Equatable {
     }
 }
 
-/// A record that could not be read: malformed CSV or JSON, a missing field.
 extension String {
     /// The longest prefix of at most `limit` UTF-8 bytes that ends at a character boundary.
     func truncated(toUTF8Bytes limit: Int) -> String {
         let bytes = Array(utf8)
         guard bytes.count > limit else { return self }
-        var end = limit
-        while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let end = bytes.withUnsafeBufferPointer { UTF8Validation.boundary(in: $0, atOrBefore: limit, notBefore: 0) }
         return String(decoding: bytes[..<end], as: UTF8.self)
     }
 }
+
+/// A record that could not be read: malformed CSV or JSON, a missing field.
 
 public struct MalformedRecord: Error, Sendable, Equatable, CustomStringConvertible {
     public var location: SourceLocation

@@ -70,8 +70,7 @@ public struct LineSplitter: Sendable {
             if skipping {
                 skipping = end == bytes.count && !atEnd  // the line goes on in the next read
             } else if end - start > maximumLineBytes {
-                var cut = start + maximumLineBytes
-                while cut > start, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a character
+                let cut = UTF8Validation.boundary(in: bytes, atOrBefore: start + maximumLineBytes, notBefore: start)
                 take(bytes, start: start, end: cut, into: &lines)
                 truncatedLines += 1
                 skipping = end == bytes.count && !atEnd
@@ -101,6 +100,16 @@ public struct LineSplitter: Sendable {
 /// UTF-8 validity by the Unicode standard's well-formed byte sequences (Table 3-7): what
 /// `String(decoding:as:)` keeps byte for byte and what it would repair with U+FFFD.
 public enum UTF8Validation {
+    /// The last index at or before `index` (and not before `lower`) that does not fall inside
+    /// a multi-byte character, where `bytes` may be cut without splitting one.
+    ///
+    /// - Complexity: O(1): at most three steps back.
+    public static func boundary(in bytes: UnsafeBufferPointer<UInt8>, atOrBefore index: Int, notBefore lower: Int) -> Int {
+        var end = min(index, bytes.count)
+        while end > lower, end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return end
+    }
+
     /// Whether `bytes` are well-formed UTF-8.
     ///
     /// - Complexity: O(n); ASCII runs are checked eight bytes at a time.

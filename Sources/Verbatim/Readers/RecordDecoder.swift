@@ -78,9 +78,8 @@ extension LineDecoder {
         {
             start += 3
         }
-        var end = min(start + maximumLineBytes, count)
-        while end > start, end < count, buffer.bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a character
         buffer.bytes.withUnsafeBufferPointer { all in
+            let end = UTF8Validation.boundary(in: all, atOrBefore: start + maximumLineBytes, notBefore: start)
             decodeOversizedLine(UnsafeBufferPointer(rebasing: all[start..<end]), into: &events)
         }
         buffer.readerIndex += maximumLineBytes

@@ -110,9 +110,4 @@ struct RuleWords: Sendable {
             if id == kinds.count { kinds.append(kind) }
         }
     }
-
-    func kind(of bytes: UnsafeBufferPointer<UInt8>) -> Kind {
-        guard let id = table.id(of: bytes) else { return .none }
-        return kinds[Int(id)]
-    }
 }
