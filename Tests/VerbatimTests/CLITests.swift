@@ -59,6 +59,40 @@ import Testing
         #expect(outcome.stderr.contains("/nonexistent-folder/report.md"))
     }
 
+    @Test func failedOutputLeavesTheRunsOtherFilesUnchanged() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("report.json")
+        try Data("previous run".utf8).write(to: json)
+        let outcome = try CLIRunner.run(
+            ["analyze", "--json", json.path, "--assignments", "/nonexistent-folder/a.ndjson", "-"], input: "late parcel\n")
+        #expect(outcome.status == 74)
+        // The JSON report was written first, but is renamed into place only with the others.
+        #expect(try String(contentsOf: json, encoding: .utf8) == "previous run")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.json"])
+    }
+
+    @Test func interruptedAnalyzeLeavesNoOutputAndEndsBySIGINT() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.md")
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["analyze", "-", "-o", report.path, "--assignments", folder.appendingPathComponent("a.ndjson").path]
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(String(repeating: "late parcel again\n", count: 1000).utf8))
+        Thread.sleep(forTimeInterval: 0.5)  // the input stays open: analyze is waiting for more
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == SIGINT)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func closedStdoutEndsQuietlyWithZero() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -59,7 +59,7 @@ final class OutputSink {
 }
 
 /// Writes a whole file through a temporary file in the same folder, renamed into place only when
-/// complete, so a failed run never leaves half a report over a good one.
+/// complete, so a failed or interrupted run never leaves half a report over a good one.
 enum AtomicFile {
     static func write(_ text: String, to path: String) throws(CLIError) {
         try write(to: path) { (sink) throws(CLIError) in try sink.write(text) }
@@ -67,30 +67,77 @@ enum AtomicFile {
 
     /// Writes what `body` sends to the sink into `path`, atomically.
     static func write(to path: String, _ body: (OutputSink) throws(CLIError) -> Void) throws(CLIError) {
+        var files = StagedFiles()
+        try files.write(to: path, body)
+        try files.commit()
+    }
+}
+
+/// Several output files written completely under temporary names first, then renamed into place
+/// one after the other, so a run that fails while writing leaves none of them changed: the
+/// report, its JSON and the assignments of one run stay together.
+///
+/// Temporary files are registered with ``Interruption``, which removes them on Ctrl-C.
+struct StagedFiles {
+    private var staged: [(temporary: String, destination: String)] = []
+
+    /// Writes `text` to a temporary file beside `path`.
+    mutating func write(_ text: String, to path: String) throws(CLIError) {
+        try write(to: path) { (sink) throws(CLIError) in try sink.write(text) }
+    }
+
+    /// Writes what `body` sends to the sink to a temporary file beside `path`, flushed to disk.
+    /// On failure every file staged so far is removed.
+    mutating func write(to path: String, _ body: (OutputSink) throws(CLIError) -> Void) throws(CLIError) {
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         var template = Array("\(folder.isEmpty ? "/" : folder)/.verbatim-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw .output(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw .output(path: path, reason: reason)
+        }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        Interruption.register(temporary)
+        staged.append((temporary, path))
         let sink = OutputSink(descriptor: fd, name: path)
         do {
             try body(sink)
             try sink.flush()
         } catch {
             close(fd)
-            unlink(temporary)
+            discard()
             throw error
         }
         fchmod(fd, 0o644)
         guard fsync(fd) == 0 || errno == EINVAL, close(fd) == 0 else {
-            unlink(temporary)
-            throw .output(path: path, reason: String(cString: strerror(errno)))
-        }
-        guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
-            unlink(temporary)
+            discard()
             throw .output(path: path, reason: reason)
         }
+    }
+
+    /// Renames every staged file into place, in the order they were written.
+    mutating func commit() throws(CLIError) {
+        while !staged.isEmpty {
+            let (temporary, destination) = staged[0]
+            guard rename(temporary, destination) == 0 else {
+                let reason = String(cString: strerror(errno))
+                discard()
+                throw .output(path: destination, reason: reason)
+            }
+            Interruption.unregister(temporary)
+            staged.removeFirst()
+        }
+    }
+
+    /// Removes the staged temporary files; their destinations stay as they were.
+    mutating func discard() {
+        for (temporary, _) in staged {
+            unlink(temporary)
+            Interruption.unregister(temporary)
+        }
+        staged.removeAll()
     }
 }
 

@@ -65,18 +65,20 @@ enum AnalyzeCommand {
         let analysis = analyzer.finish()
 
         let markdown = MarkdownReporter().render(analysis.report)
+        // All files of one run are written first and renamed into place together.
+        var files = StagedFiles()
         if let path = arguments.value("json") {
-            try AtomicFile.write(JSONReporter().render(analysis.report), to: path)
+            try files.write(JSONReporter().render(analysis.report), to: path)
         }
         if let path = arguments.value("assignments") {
             let formatter = RecordFormatter()
-            try AtomicFile.write(to: path) { (sink) throws(CLIError) in
+            try files.write(to: path) { (sink) throws(CLIError) in
                 for result in analysis.assignments { try sink.writeLine(formatter.json(result)) }
             }
         }
-        if let path = arguments.value("output") {
-            try AtomicFile.write(markdown, to: path)
-        } else {
+        if let path = arguments.value("output") { try files.write(markdown, to: path) }
+        try files.commit()
+        if arguments.value("output") == nil {
             let out = OutputSink.standardOutput()
             try out.write(markdown)
             try out.flush()

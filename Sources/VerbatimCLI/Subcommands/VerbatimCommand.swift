@@ -10,6 +10,7 @@ enum VerbatimCommand {
     /// Runs the command line and returns the exit status.
     static func run(_ words: [String]) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
+        Interruption.install()
         do {
             try dispatch(words)
             return 0
