@@ -67,6 +67,8 @@ def cases(folder):
     add("huge-line.txt", "start " + "y" * (huge_mb << 20) + " end", "lines", 1)
     add("huge-line-then-more.txt", "x" * (3 << 20) + "\nsecond comment is fine\n", "lines", 2)
     add("unterminated-quote.csv", "id,text\n1,fine\n2,\"never closed\n3,after\n", "csv", None)
+    add("huge-csv-field.csv", 'id,text\n1,"' + "z" * (huge_mb << 20) + '"\n2,after the huge field\n', "csv", 2)
+    add("long-csv-field.csv", 'id,text\n1,"' + "w " * 50_000 + '"\n2,fine\n', "csv", 2)
     add("ragged-rows.csv", "id,text,stars\n1,ok,5\n2,too,many,fields,here\n3,short\n4,fine,4\n", "csv", 4)
     add("bad.jsonl", '{"text":"ok"}\n{"text":\n{"body":"no text field"}\n{"text":42}\n[1,2]\n{"text":"fine"}\n', "jsonl", 6)
     add("empty.txt", "", "lines", 0)

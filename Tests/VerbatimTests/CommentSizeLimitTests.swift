@@ -51,6 +51,44 @@ struct CommentSizeLimitTests {
         #expect(records.map(\.location.line) == [2, 3])
     }
 
+    @Test(arguments: [[10_000], [7], [64, 3, 129]])
+    func csvFieldOverTheLimitIsTruncatedAndARunawayRecordSkipped(chunkSizes: [Int]) throws {
+        let longField = "\"" + String(repeating: "b", count: 150) + "\""
+        let runaway = "\"" + String(repeating: "a,\n", count: 200)  // a quote never closed: 600 bytes on 200 lines
+        let text = "id,text\n1,\(longField)\n2,ok\n3,\(runaway)4,after\n"
+        let events = try readerTestDecode(
+            DelimitedDecoder.csv(file: "x.csv", selection: FieldSelection(), maximumCommentBytes: 100), text, chunkSizes: chunkSizes)
+        let records = readerTestRecords(events)
+        #expect(records.first?.text == String(repeating: "b", count: 100))
+        #expect(records.map(\.truncated).prefix(2) == [true, false])
+        #expect(records.map(\.location.line).prefix(2) == [2, 3])
+        let bad = readerTestMalformed(events)
+        #expect(bad.first?.location.line == 4)
+        #expect(bad.first?.reason.contains("longer than 400 bytes") == true)
+        // Reading resumes after the line where the runaway record began: the last record is whole.
+        #expect(records.last?.text == "after" && records.last?.location.line == 204)
+    }
+
+    @Test func csvReaderHoldsAboutTheRecordLimitNotTheLine() throws {
+        var decoder = DelimitedDecoder.tsv(file: "x.tsv", selection: FieldSelection(), maximumCommentBytes: 100)
+        var buffer = InputBuffer("text\n")
+        var events: [ReadEvent] = []
+        var largest = 0
+        for _ in 0..<1_000 {  // one 64,000-byte line, arriving 64 bytes at a time
+            buffer.compact()
+            buffer.bytes.append(contentsOf: repeatElement(0x61, count: 64))
+            try decoder.decode(buffer: &buffer, into: &events)
+            largest = max(largest, buffer.readableCount)
+        }
+        buffer.compact()
+        buffer.bytes.append(contentsOf: Array("\nafter\n".utf8))
+        try decoder.decodeLast(buffer: &buffer, into: &events)
+        #expect(largest <= 400 + 64)
+        #expect(readerTestMalformed(events).map(\.location.line) == [2])
+        #expect(readerTestRecords(events).map(\.text) == ["after"])
+        #expect(readerTestRecords(events).map(\.location.line) == [3])
+    }
+
     @Test func lineSplitterCutsLongLinesAndSkipsTheirRest() {
         var splitter = LineSplitter()
         splitter.maximumLineBytes = 50

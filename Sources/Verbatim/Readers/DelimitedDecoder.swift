@@ -9,29 +9,43 @@
 /// - A record with a different number of fields than the header is reported as malformed with
 ///   its line number; so is an unterminated quote at end of input, after which reading resumes
 ///   at the next line so no later comment is lost. Blank lines are skipped.
+/// - Size: a comment field longer than `maximumCommentBytes` is cut at a character boundary and
+///   marked truncated. A record still open after four times that many bytes (a runaway quote, or
+///   a huge line) is reported as malformed and skipped to the end of the line where it began, as
+///   it arrives, so memory stays bounded and reading resumes as after an unterminated quote.
 public struct DelimitedDecoder: RecordDecoder {
     public let file: String
     public let delimiter: UInt8
     private let selection: FieldSelection
+    public let maximumCommentBytes: Int
+    /// A record holds other fields beside the comment: it may be four times the comment limit.
+    private var maximumRecordBytes: Int { maximumCommentBytes * 4 }
+    /// Whether the rest of the line where an oversized record began is being skipped.
+    private var skippingLine = false
     private var columns: ResolvedColumns?
     private var headerCount = 0
     private var lineNumber = 1
     private var fields: [Range<Int>] = []
 
     /// A CSV decoder.
-    public static func csv(file: String, selection: FieldSelection) -> DelimitedDecoder {
-        DelimitedDecoder(file: file, delimiter: 0x2C, selection: selection)
+    public static func csv(
+        file: String, selection: FieldSelection, maximumCommentBytes: Int = InputRecord.defaultMaximumBytes
+    ) -> DelimitedDecoder {
+        DelimitedDecoder(file: file, delimiter: 0x2C, selection: selection, maximumCommentBytes: maximumCommentBytes)
     }
 
     /// A TSV decoder.
-    public static func tsv(file: String, selection: FieldSelection) -> DelimitedDecoder {
-        DelimitedDecoder(file: file, delimiter: 0x09, selection: selection)
+    public static func tsv(
+        file: String, selection: FieldSelection, maximumCommentBytes: Int = InputRecord.defaultMaximumBytes
+    ) -> DelimitedDecoder {
+        DelimitedDecoder(file: file, delimiter: 0x09, selection: selection, maximumCommentBytes: maximumCommentBytes)
     }
 
-    init(file: String, delimiter: UInt8, selection: FieldSelection) {
+    init(file: String, delimiter: UInt8, selection: FieldSelection, maximumCommentBytes: Int) {
         self.file = file
         self.delimiter = delimiter
         self.selection = selection
+        self.maximumCommentBytes = maximumCommentBytes
     }
 
     private var quotesSpanLines: Bool { delimiter != 0x09 }
@@ -49,10 +63,27 @@ public struct DelimitedDecoder: RecordDecoder {
             buffer.readerIndex = 3
         }
         while buffer.readerIndex < buffer.bytes.count {
+            if skippingLine {
+                guard let newline = buffer.firstIndex(of: 0x0A, from: buffer.readerIndex) else {
+                    buffer.readerIndex = buffer.bytes.count  // dropped as it arrives
+                    if atEnd { skippingLine = false }
+                    return
+                }
+                buffer.readerIndex = newline + 1
+                skippingLine = false
+                continue
+            }
             let start = buffer.readerIndex
             let outcome = buffer.bytes.withUnsafeBufferPointer { scanRecord($0, from: start, atEnd: atEnd) }
             switch outcome {
             case .needMore:
+                if buffer.readableCount > maximumRecordBytes {
+                    events.append(.malformed(MalformedRecord(
+                        location: SourceLocation(file: file, line: lineNumber),
+                        reason: "record longer than \(maximumRecordBytes) bytes (a quoted field without its closing '\"'?)")))
+                    lineNumber += 1
+                    skippingLine = true
+                }
                 return
             case .unterminated:
                 events.append(.malformed(MalformedRecord(
@@ -169,13 +200,18 @@ public struct DelimitedDecoder: RecordDecoder {
         }
         let text = field(columns.text) ?? ""
         let scoreText = field(columns.score)?.trimmingCharacters()
-        events.append(.record(InputRecord(
+        var record = InputRecord(
             text: text,
             id: field(columns.id),
             day: field(columns.date).flatMap(DateParser.day(from:)),
             score: scoreText.flatMap(Double.init),
             segment: field(columns.segment),
-            location: location)))
+            location: location)
+        if text.utf8.count > maximumCommentBytes {
+            record.text = text.truncated(toUTF8Bytes: maximumCommentBytes)
+            record.truncated = true
+        }
+        events.append(.record(record))
     }
 
     /// The text of a raw field: surrounding quotes removed, `""` read as `"`.

@@ -49,8 +49,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
         file: String, selection: FieldSelection, maximumCommentBytes: Int = InputRecord.defaultMaximumBytes
     ) -> any RecordDecoder {
         switch self {
-        case .csv: DelimitedDecoder.csv(file: file, selection: selection)
-        case .tsv: DelimitedDecoder.tsv(file: file, selection: selection)
+        case .csv: DelimitedDecoder.csv(file: file, selection: selection, maximumCommentBytes: maximumCommentBytes)
+        case .tsv: DelimitedDecoder.tsv(file: file, selection: selection, maximumCommentBytes: maximumCommentBytes)
         case .jsonl: JSONLinesDecoder(file: file, selection: selection, maximumCommentBytes: maximumCommentBytes)
         case .lines, .auto: LinesDecoder(file: file, maximumCommentBytes: maximumCommentBytes)
         }
