@@ -10,7 +10,8 @@ import Foundation
 /// times log(1 + A / f), where f is the number of comments in all categories containing it and
 /// A the mean number of terms per category (as BERTopic's c-TF-IDF). Adjacent content-word
 /// pairs ("charged twice", "late delivery") are weighed the same way and preferred as labels;
-/// a label is never made of strongly evaluative words alone ("great", "terrible").
+/// a label is never made of strongly evaluative words alone ("great", "terrible"). Terms and pairs
+/// read back as the category's own comments wrote them (``WrittenForms``).
 ///
 /// - Complexity: O(total distinct terms over categories × log).
 public struct CategoryLabeler {
@@ -57,6 +58,10 @@ public struct CategoryLabeler {
 
         return categories.map { category in
             let size = Double(max(1, category.count))
+            let written = WrittenForms(texts: category.quotes.lazy.map(\.text), features: features)
+            let surface = { (term: Int32) -> String in
+                features.kinds[Int(term)] == .word ? written.word(term) ?? features.surfaceForm(of: term) : features.surfaceForm(of: term)
+            }
             var weights: [Int32: Double] = [:]
             for (term, n) in category.termDocuments {
                 weights[term] = Double(n) / size * log(1 + average / Double(termTotals[term]!))
@@ -73,32 +78,34 @@ public struct CategoryLabeler {
             let bestTermWeight = informative.first?.value ?? terms.first?.value ?? 0
             let phraseText = { (pair: UInt64) -> String in
                 let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
-                return features.surfaceForm(of: first) + " " + features.surfaceForm(of: second)
+                return written.phrase(pair) ?? surface(first) + " " + surface(second)
             }
             let isInformative = { (pair: UInt64) -> Bool in
                 let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
                 return !features.isEvaluative[Int(first)] || !features.isEvaluative[Int(second)]
             }
 
+            // With quotes to read, a pair names the category only if its words were written together.
+            let isWritten = { (pair: UInt64) -> Bool in category.quotes.isEmpty || written.phrase(pair) != nil }
             let label: String
             if let top = informative.first, features.kinds[Int(top.key)] == .concept,
                 Double(category.termDocuments[top.key] ?? 0) >= 0.3 * size
             {
-                label = features.surfaceForm(of: top.key)  // a concept most comments share names it best
-            } else if let pair = pairs.first(where: { isInformative($0.key) && $0.share >= 0.08 }),
+                label = surface(top.key)  // a concept most comments share names it best
+            } else if let pair = pairs.first(where: { isInformative($0.key) && $0.share >= 0.08 && isWritten($0.key) }),
                 pair.weight >= 0.5 * bestTermWeight
             {
                 label = phraseText(pair.key)
             } else if informative.count >= 2, informative[1].value >= 0.5 * informative[0].value {
-                label = features.surfaceForm(of: informative[0].key) + " / " + features.surfaceForm(of: informative[1].key)
+                label = surface(informative[0].key) + " / " + surface(informative[1].key)
             } else if let first = informative.first ?? terms.first {
-                label = features.surfaceForm(of: first.key)
+                label = surface(first.key)
             } else {
                 label = "(no words)"
             }
             return Labeling(
                 label: label,
-                topTerms: Self.distinct(terms.lazy.map { features.surfaceForm(of: $0.key) }, limit: 6),
+                topTerms: Self.distinct(terms.lazy.map { surface($0.key) }, limit: 6),
                 keyPhrases: pairs.filter { $0.share >= 0.03 && isInformative($0.key) }.prefix(5).map { phraseText($0.key) },
                 weights: weights)
         }

@@ -105,3 +105,16 @@ public struct FeatureExtractor: Sendable {
         return surfaces.term(best.key)
     }
 }
+
+extension FeatureExtractor {
+    /// The feature id of a written word whose stem the vocabulary already holds; nil for
+    /// stopwords, numbers, one-letter words and words never seen. Adds nothing.
+    ///
+    /// - Complexity: O(length of the word).
+    public func knownTermID(ofWord word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard word.count >= 2, !stopwords.contains(word), word.contains(where: { !($0 >= 0x30 && $0 <= 0x39) }) else {
+            return nil
+        }
+        return stemmer.stem(Array(word)).withUnsafeBufferPointer { vocabulary.id(of: $0) }
+    }
+}
