@@ -25,6 +25,10 @@ public struct CategoryLabeler {
     }
 
     private let features: FeatureExtractor
+    /// How many top terms and top pairs of a category have their written forms read.
+    static let readTerms = 8
+    /// How many of a category's quotes are read for written forms.
+    static let readQuotes = 100
 
     public init(features: FeatureExtractor) { self.features = features }
 
@@ -44,70 +48,96 @@ public struct CategoryLabeler {
 
     /// Labels each category from its accumulator.
     public func label(_ categories: [CategoryAccumulator]) -> [Labeling] {
-        var termTotals: [Int32: Int] = [:]
-        var pairTotals: [UInt64: Int] = [:]
-        var termMass = 0
-        for category in categories {
-            for (term, n) in category.termDocuments {
-                termTotals[term, default: 0] += n
-                termMass += n
+        let totals = Totals(categories)
+        return categories.map { labeling(of: $0, totals: totals) }
+    }
+
+    /// Labels only `categories[index]`, weighed against all of them (as a stream relabels one
+    /// category that grew).
+    public func label(_ categories: [CategoryAccumulator], only index: Int) -> Labeling {
+        labeling(of: categories[index], totals: Totals(categories))
+    }
+
+    /// How many comments of all categories hold each term and pair, for the IDF part.
+    private struct Totals {
+        var terms: [Int32: Int] = [:]
+        var pairs: [UInt64: Int] = [:]
+        /// The mean number of term occurrences per category (A in c-TF-IDF).
+        var average = 0.0
+
+        init(_ categories: [CategoryAccumulator]) {
+            var mass = 0
+            for category in categories {
+                for (term, n) in category.termDocuments {
+                    terms[term, default: 0] += n
+                    mass += n
+                }
+                for (pair, n) in category.pairDocuments { pairs[pair, default: 0] += n }
             }
-            for (pair, n) in category.pairDocuments { pairTotals[pair, default: 0] += n }
+            average = Double(mass) / Double(max(1, categories.count))
         }
-        let average = Double(termMass) / Double(max(1, categories.count))
+    }
 
-        return categories.map { category in
-            let size = Double(max(1, category.count))
-            let written = WrittenForms(texts: category.quotes.lazy.map(\.text), features: features)
-            let surface = { (term: Int32) -> String in
-                features.kinds[Int(term)] == .word ? written.word(term) ?? features.surfaceForm(of: term) : features.surfaceForm(of: term)
-            }
-            var weights: [Int32: Double] = [:]
-            for (term, n) in category.termDocuments {
-                weights[term] = Double(n) / size * log(1 + average / Double(termTotals[term]!))
-            }
-            let terms = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            var pairs: [(key: UInt64, weight: Double, share: Double)] = []
-            for (pair, n) in category.pairDocuments where n >= 2 && isWordPair(pair) {
-                let share = Double(n) / size
-                pairs.append((pair, share * log(1 + average / Double(pairTotals[pair]!)), share))
-            }
-            pairs.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
-
-            let informative = terms.filter { !features.isEvaluative[Int($0.key)] }
-            let bestTermWeight = informative.first?.value ?? terms.first?.value ?? 0
-            let phraseText = { (pair: UInt64) -> String in
-                let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
-                return written.phrase(pair) ?? surface(first) + " " + surface(second)
-            }
-            let isInformative = { (pair: UInt64) -> Bool in
-                let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
-                return !features.isEvaluative[Int(first)] || !features.isEvaluative[Int(second)]
-            }
-
-            // With quotes to read, a pair names the category only if its words were written together.
-            let isWritten = { (pair: UInt64) -> Bool in category.quotes.isEmpty || written.phrase(pair) != nil }
-            let label: String
-            if let top = informative.first, features.kinds[Int(top.key)] == .concept,
-                Double(category.termDocuments[top.key] ?? 0) >= 0.3 * size
-            {
-                label = surface(top.key)  // a concept most comments share names it best
-            } else if let pair = pairs.first(where: { isInformative($0.key) && $0.share >= 0.08 && isWritten($0.key) }),
-                pair.weight >= 0.5 * bestTermWeight
-            {
-                label = phraseText(pair.key)
-            } else if informative.count >= 2, informative[1].value >= 0.5 * informative[0].value {
-                label = surface(informative[0].key) + " / " + surface(informative[1].key)
-            } else if let first = informative.first ?? terms.first {
-                label = surface(first.key)
-            } else {
-                label = "(no words)"
-            }
-            return Labeling(
-                label: label,
-                topTerms: Self.distinct(terms.lazy.map { surface($0.key) }, limit: 6),
-                keyPhrases: pairs.filter { $0.share >= 0.03 && isInformative($0.key) }.prefix(5).map { phraseText($0.key) },
-                weights: weights)
+    private func labeling(of category: CategoryAccumulator, totals: Totals) -> Labeling {
+        let termTotals = totals.terms, pairTotals = totals.pairs, average = totals.average
+        let size = Double(max(1, category.count))
+        var weights: [Int32: Double] = [:]
+        for (term, n) in category.termDocuments {
+            weights[term] = Double(n) / size * log(1 + average / Double(termTotals[term]!))
         }
+        let terms = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        var pairs: [(key: UInt64, weight: Double, share: Double)] = []
+        for (pair, n) in category.pairDocuments where n >= 2 && isWordPair(pair) {
+            let share = Double(n) / size
+            pairs.append((pair, share * log(1 + average / Double(pairTotals[pair]!)), share))
+        }
+        pairs.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
+
+        // Written forms are read from quotes that hold the terms a label or the top terms may use.
+        var needed = Set(terms.prefix(Self.readTerms).map(\.key))
+        for (pair, _, _) in pairs.prefix(Self.readTerms) {
+            needed.insert(Int32(truncatingIfNeeded: pair >> 32))
+            needed.insert(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))
+        }
+        let quotes = category.quotes.lazy.filter { $0.features.contains(where: needed.contains) }
+        let written = WrittenForms(texts: quotes.prefix(Self.readQuotes).map(\.text), features: features)
+        let surface = { (term: Int32) -> String in
+            features.kinds[Int(term)] == .word ? written.word(term) ?? features.surfaceForm(of: term) : features.surfaceForm(of: term)
+        }
+
+        let informative = terms.filter { !features.isEvaluative[Int($0.key)] }
+        let bestTermWeight = informative.first?.value ?? terms.first?.value ?? 0
+        let phraseText = { (pair: UInt64) -> String in
+            let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
+            return written.phrase(pair) ?? surface(first) + " " + surface(second)
+        }
+        let isInformative = { (pair: UInt64) -> Bool in
+            let first = Int32(truncatingIfNeeded: pair >> 32), second = Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF)
+            return !features.isEvaluative[Int(first)] || !features.isEvaluative[Int(second)]
+        }
+
+        // With quotes to read, a pair names the category only if its words were written together.
+        let isWritten = { (pair: UInt64) -> Bool in category.quotes.isEmpty || written.phrase(pair) != nil }
+        let label: String
+        if let top = informative.first, features.kinds[Int(top.key)] == .concept,
+            Double(category.termDocuments[top.key] ?? 0) >= 0.3 * size
+        {
+            label = surface(top.key)  // a concept most comments share names it best
+        } else if let pair = pairs.first(where: { isInformative($0.key) && $0.share >= 0.08 && isWritten($0.key) }),
+            pair.weight >= 0.5 * bestTermWeight
+        {
+            label = phraseText(pair.key)
+        } else if informative.count >= 2, informative[1].value >= 0.5 * informative[0].value {
+            label = surface(informative[0].key) + " / " + surface(informative[1].key)
+        } else if let first = informative.first ?? terms.first {
+            label = surface(first.key)
+        } else {
+            label = "(no words)"
+        }
+        return Labeling(
+            label: label,
+            topTerms: Self.distinct(terms.lazy.map { surface($0.key) }, limit: 6),
+            keyPhrases: pairs.filter { $0.share >= 0.03 && isInformative($0.key) }.prefix(5).map { phraseText($0.key) },
+            weights: weights)
     }
 }

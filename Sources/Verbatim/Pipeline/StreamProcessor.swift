@@ -62,7 +62,7 @@ public struct StreamProcessor {
     }
 
     private mutating func relabel(_ z: Int) {
-        labels[z] = CategoryLabeler(features: annotator.features).label(accumulators)[z].label
+        labels[z] = CategoryLabeler(features: annotator.features).label(accumulators, only: z).label
         labelledAt[z] = accumulators[z].count
     }
 
