@@ -7,7 +7,6 @@ extension SentimentScorer {
     public func score(
         bytes: UnsafeBufferPointer<UInt8>, tokenized: inout TokenizedText, scratch: inout Scratch
     ) -> SentimentScore {
-        Tokenizer().tokenize(bytes: bytes, into: &tokenized)
-        return analyze(tokenized, scratch: &scratch).score
+        tokenizer.withTokens(bytes: bytes, scratch: &tokenized) { score($0, scratch: &scratch) }
     }
 }

@@ -44,43 +44,109 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// Tokenizes UTF-8 `bytes` (HTML character references decoded first, as in
+    /// ``tokenize(bytes:into:)``) and calls `body` with a view of the tokens, read in place from
+    /// `scratch`'s tokenizer storage: nothing is copied, so `scratch`'s public arrays are left
+    /// as they were. Same tokens, sentences and normalized bytes as ``tokenize(bytes:into:)``.
+    ///
+    /// - Complexity: O(n) in the byte length of the text; no allocation once `scratch` has
+    ///   held a text this long.
+    func withTokens<R>(
+        bytes: UnsafeBufferPointer<UInt8>, scratch: inout TokenizedText, _ body: (TokenView) -> R
+    ) -> R {
+        if let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil, let decoded = HTMLEntities.decode(bytes) {
+            return decoded.withUnsafeBufferPointer { withScanned($0, scratch: &scratch, body) }
+        }
+        return withScanned(bytes, scratch: &scratch, body)
+    }
+
+    private func withScanned<R>(
+        _ bytes: UnsafeBufferPointer<UInt8>, scratch: inout TokenizedText, _ body: (TokenView) -> R
+    ) -> R {
+        let progress = scanIntoSpace(bytes: bytes, of: &scratch)
+        let result = scratch.normalizedSpace.withUnsafeBufferPointer { normalized in
+            scratch.tokenSpace.withUnsafeBufferPointer { tokens in
+                scratch.sentenceSpace.withUnsafeBufferPointer { starts in
+                    body(
+                        TokenView(
+                            normalized: .init(rebasing: normalized[..<progress.normalizedCount]),
+                            tokens: .init(rebasing: tokens[..<progress.tokenCount]),
+                            sentenceStarts: .init(rebasing: starts[..<progress.sentenceCount]),
+                            hasMixedCase: progress.sawUpper && progress.sawLower))
+                }
+            }
+        }
+        if bytes.count >= Self.largeText {  // the scratch starts again small with the next text
+            scratch.normalizedSpace = []
+            scratch.tokenSpace = []
+            scratch.sentenceSpace = []
+        }
+        return result
+    }
+
     /// Tokenizes UTF-8 `bytes` as they are.
     ///
-    /// No allocation once `result` has held a text this long: the scanner writes through
-    /// pointers into scratch arrays of `result` kept at their largest size (no fill per text),
-    /// then the written parts are copied into ``TokenizedText/normalized``,
-    /// ``TokenizedText/tokens`` and ``TokenizedText/sentenceStarts``. Token room starts at a
-    /// quarter of the bytes and doubles when a text needs more, so a huge line costs memory in
-    /// proportion to its tokens.
+    /// No allocation once `result` has held a text this long: the scanner writes into scratch
+    /// arrays of `result` kept at their largest size (see ``scanIntoSpace(bytes:of:)``), then
+    /// the written parts are copied into ``TokenizedText/normalized``,
+    /// ``TokenizedText/tokens`` and ``TokenizedText/sentenceStarts``.
     /// - Complexity: O(n) in the byte length of the text.
     private func scan(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
-        result.hasMixedCase = false
         let n = bytes.count
-        guard n > 0, let base = bytes.baseAddress else {
+        guard n > 0, bytes.baseAddress != nil else {
             result.removeAll()
             return
         }
-        // Move the arrays out so that they are uniquely referenced while written.
-        var normalized = result.normalized, tokens = result.tokens, starts = result.sentenceStarts
-        var normalizedSpace = result.normalizedSpace, tokenSpace = result.tokenSpace
-        var sentenceSpace = result.sentenceSpace
-        result.normalized = []
-        result.tokens = []
-        result.sentenceStarts = []
-        result.normalizedSpace = []
-        result.tokenSpace = []
-        result.sentenceSpace = []
-        Self.grow(&normalizedSpace, to: n, with: 0)  // normalized text is never longer than the input
-        var room = max(tokenSpace.count, min(n, n / 4 + 16))
-        let hasAt = memchr(base, 0x40, n) != nil
+        let progress = scanIntoSpace(bytes: bytes, of: &result)
+        result.hasMixedCase = progress.sawUpper && progress.sawLower
+        if n >= Self.largeText {
+            // Hand the scratch over instead of copying it: a huge text's tokens exist once.
+            result.normalizedSpace.removeSubrange(progress.normalizedCount...)
+            result.tokenSpace.removeSubrange(progress.tokenCount...)
+            result.sentenceSpace.removeSubrange(progress.sentenceCount...)
+            result.normalized = result.normalizedSpace
+            result.tokens = result.tokenSpace
+            result.sentenceStarts = result.sentenceSpace
+            result.normalizedSpace = []
+            result.tokenSpace = []
+            result.sentenceSpace = []
+            return  // the scratch starts again small with the next text
+        }
+        result.normalized.removeAll(keepingCapacity: true)
+        result.tokens.removeAll(keepingCapacity: true)
+        result.sentenceStarts.removeAll(keepingCapacity: true)
+        result.normalizedSpace.withUnsafeBufferPointer {
+            result.normalized.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.normalizedCount]))
+        }
+        result.tokenSpace.withUnsafeBufferPointer {
+            result.tokens.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.tokenCount]))
+        }
+        result.sentenceSpace.withUnsafeBufferPointer {
+            result.sentenceStarts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.sentenceCount]))
+        }
+    }
+
+    /// Scans `bytes` into the scratch arrays of `result` (``TokenizedText/normalizedSpace``,
+    /// ``TokenizedText/tokenSpace``, ``TokenizedText/sentenceSpace``), kept at their largest
+    /// size (no fill per text); returns how much of each was written.
+    ///
+    /// The scanner writes through pointers. Token room starts at a quarter of the bytes and
+    /// doubles when a text needs more, so a huge line costs memory in proportion to its tokens.
+    /// - Complexity: O(n) in the byte length of the text.
+    private func scanIntoSpace(bytes: UnsafeBufferPointer<UInt8>, of result: inout TokenizedText) -> Scanner.Progress {
+        let n = bytes.count
         var progress = Scanner.Progress()
+        guard n > 0, let base = bytes.baseAddress else { return progress }
+        Self.grow(&result.normalizedSpace, to: n, with: 0)  // normalized text is never longer than the input
+        var room = max(result.tokenSpace.count, min(n, n / 4 + 16))
+        let hasAt = memchr(base, 0x40, n) != nil
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
-            Self.grow(&tokenSpace, to: room, with: Token(kind: .word, start: 0, end: 0))
-            Self.grow(&sentenceSpace, to: room, with: 0)
-            let finished = normalizedSpace.withUnsafeMutableBufferPointer { normalizedOut in
-                tokenSpace.withUnsafeMutableBufferPointer { tokensOut in
-                    sentenceSpace.withUnsafeMutableBufferPointer { startsOut in
+            Self.grow(&result.tokenSpace, to: room, with: Token(kind: .word, start: 0, end: 0))
+            Self.grow(&result.sentenceSpace, to: room, with: 0)
+            let finished = result.normalizedSpace.withUnsafeMutableBufferPointer { normalizedOut in
+                result.tokenSpace.withUnsafeMutableBufferPointer { tokensOut in
+                    result.sentenceSpace.withUnsafeMutableBufferPointer { startsOut in
                         var scanner = Scanner(
                             bytes: base, count: n, hasAt: hasAt,
                             normalized: normalizedOut.baseAddress!, tokens: tokensOut.baseAddress!,
@@ -92,33 +158,9 @@ public struct Tokenizer: Sendable {
                     }
                 }
             }
-            if finished { break }
+            if finished { return progress }
             room = min(n, room * 2)  // every token takes at least one byte: n is always enough
         }
-        if n >= Self.largeText {
-            // Hand the scratch over instead of copying it: a huge text's tokens exist once.
-            normalizedSpace.removeSubrange(progress.normalizedCount...)
-            tokenSpace.removeSubrange(progress.tokenCount...)
-            sentenceSpace.removeSubrange(progress.sentenceCount...)
-            result.normalized = normalizedSpace
-            result.tokens = tokenSpace
-            result.sentenceStarts = sentenceSpace
-            result.hasMixedCase = progress.sawUpper && progress.sawLower
-            return  // the scratch starts again small with the next text
-        }
-        normalized.removeAll(keepingCapacity: true)
-        tokens.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        normalizedSpace.withUnsafeBufferPointer { normalized.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.normalizedCount])) }
-        tokenSpace.withUnsafeBufferPointer { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.tokenCount])) }
-        sentenceSpace.withUnsafeBufferPointer { starts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.sentenceCount])) }
-        result.normalized = normalized
-        result.tokens = tokens
-        result.sentenceStarts = starts
-        result.normalizedSpace = normalizedSpace
-        result.tokenSpace = tokenSpace
-        result.sentenceSpace = sentenceSpace
-        result.hasMixedCase = progress.sawUpper && progress.sawLower
     }
 
     /// From this many bytes on, a text's scratch becomes its result rather than being copied.
