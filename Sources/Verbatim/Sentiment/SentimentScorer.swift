@@ -162,12 +162,13 @@ public struct SentimentScorer: Sendable {
     }
 
     /// Finds each token's term id, rule kind and marks.
+    ///
+    /// - Complexity: O(n) in the normalized bytes.
     private func lookUp(_ text: TokenView, into pass: SentimentPass) {
         let (tokens, ids, kinds, marks) = (pass.tokens, pass.ids, pass.kinds, pass.marks)
-        let terms = tables.terms
-        tables.facts.withUnsafeBufferPointer { facts in
-            do {
-                let all = text.normalized
+        let all = text.normalized
+        tables.terms.withProbe { terms in
+            tables.facts.withUnsafeBufferPointer { facts in
                 for index in tokens.indices {
                     let token = tokens[index]
                     switch token.kind {
@@ -181,14 +182,14 @@ public struct SentimentScorer: Sendable {
                     let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
                     let bytes = UnsafeBufferPointer(rebasing: all[start..<Int(token.end)])
                     if token.kind == .word { marks[index] = .word(bytes) }
-                    let id = terms.id(of: bytes) ?? -1
+                    let id = terms.id(of: bytes)
                     ids[index] = id
                     kinds[index] = id >= 0 ? facts[Int(id)].kind : .none
                     if token.isElongated, id < 0 || kinds[index] == .none {
                         // "soooo" → "so", "lovee" → "love": the form before elongation.
                         let collapsed = Self.collapsingDoubles(bytes)
                         collapsed.withUnsafeBufferPointer { c in
-                            let id = terms.id(of: c) ?? -1
+                            let id = terms.id(of: c)
                             if ids[index] < 0 || facts[Int(ids[index])].valence.isNaN && kinds[index] == .none {
                                 ids[index] = id
                             }

@@ -501,29 +501,48 @@ private struct Scanner {
     ///
     /// Same token as ``scanWord(firstLength:)`` then ``emit(_:from:to:)`` would give.
     mutating func scanPlainWord() -> Bool {
-        let out = normalized, b = b
+        let out = normalized, b = b, n = n
         var k = normalizedCount
         var j = i
-        var upper = 0, lower = 0, run = 0
-        var last: UInt8 = 0
+        var upper = 0, lower = 0
         var elongated = false, allDigits = true
-        while j < n {
-            var c = b[j]
-            if c &- 0x61 < 26 {
-                lower &+= 1
-                allDigits = false
-            } else if c &- 0x41 < 26 {
-                upper &+= 1
-                allDigits = false
-                c |= 0x20
-            } else if c &- 0x30 < 10 {
-            } else if c == 0x5F {
-                allDigits = false
-            } else {
-                break
+        if let word = ShortWord(at: b + i, available: n - i) {
+            // Most words: fewer than eight letters, no run of three, no digit or underscore.
+            UnsafeMutableRawPointer(out + k).storeBytes(of: word.lowered, as: UInt64.self)
+            k &+= word.length
+            j &+= word.length
+            upper = word.upper
+            lower = word.lower
+            allDigits = false
+        } else {
+            // The two bytes before, lowered: a letter equal to both is the third of a run and is
+            // dropped ("sooo" → "soo"), as ``append(_:to:at:last:run:elongated:)`` does.
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            while j < n {
+                let c = b[j]
+                let lowered = c | 0x20
+                if lowered &- 0x61 < 26 {  // only letters land in a…z when lowered
+                    if c == lowered { lower &+= 1 } else { upper &+= 1 }
+                    allDigits = false
+                    if lowered == previous && lowered == beforePrevious {
+                        elongated = true
+                        j &+= 1
+                        continue
+                    }
+                    beforePrevious = previous
+                    previous = lowered
+                    out[k] = lowered
+                } else if c &- 0x30 < 10 || c == 0x5F {
+                    if c == 0x5F { allDigits = false }
+                    beforePrevious = previous
+                    previous = c
+                    out[k] = c
+                } else {
+                    break
+                }
+                k &+= 1
+                j &+= 1
             }
-            Self.append(c, to: out, at: &k, last: &last, run: &run, elongated: &elongated)
-            j &+= 1
         }
         if j < n {
             let c = b[j]
@@ -716,6 +735,57 @@ private struct Scanner {
         if j + 2 < n, b[j] == 0xEF, b[j + 1] == 0xB8, b[j + 2] == 0x8F { return 3 }
         if j + 2 < n, b[j] == 0xE2, b[j + 1] == 0x83, b[j + 2] == 0xA3 { return 3 }
         return nil
+    }
+}
+
+/// A word of one to seven ASCII letters read eight bytes at once: the common case of
+/// ``Scanner/scanPlainWord()``, found without a step per byte.
+private struct ShortWord {
+    /// The eight bytes read, letters lowered (only the first ``length`` count).
+    let lowered: UInt64
+    let length: Int
+    /// How many of the letters were capitals and how many small, counted up to 2 and 1: all
+    /// that the token's flags ask (any capital, any small letter, two capitals and no small one).
+    let upper: Int
+    let lower: Int
+
+    /// The letters at `p`, when eight bytes are there to read and they start with one to seven
+    /// ASCII letters followed by a byte that is neither a letter, a digit nor `_`, with no
+    /// letter three times in a row; nil otherwise (the byte loop decides).
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    init?(at p: UnsafePointer<UInt8>, available: Int) {
+        guard available >= 8 else { return nil }
+        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = w & ~high  // each byte below 0x80: adding to it never carries over
+        let ascii = ~w & high
+        // A byte x in 0x61…0x7A has x + 0x1F ≥ 0x80 and x + 0x05 < 0x80.
+        @inline(__always) func small(_ x: UInt64) -> UInt64 {
+            (x &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(x &+ 0x0505_0505_0505_0505) & high
+        }
+        let letters = small(low7 | 0x2020_2020_2020_2020) & ascii
+        // The run of letters from the first byte; the byte after it ends the word.
+        let length = (~letters & high).trailingZeroBitCount >> 3
+        guard length > 0, length < 8 else { return nil }
+        let next = UInt8(truncatingIfNeeded: w >> (8 * UInt64(length)))
+        guard next &- 0x30 >= 10, next != 0x5F else { return nil }  // a digit or _ goes on
+        let inWord: UInt64 = (1 << (8 * UInt64(length))) &- 1
+        let letterBits = letters & inWord
+        let lowered = w | letterBits >> 2  // 0x80 >> 2 = 0x20: lowers capitals, keeps small ones
+        // A letter equal to the two after it starts a run of three.
+        if length >= 3 {
+            let triples = (lowered ^ lowered >> 8) | (lowered ^ lowered >> 16)
+            let zero = ~(((triples & ~high) &+ ~high) | triples) & high  // exactly the zero bytes
+            if zero & ((1 << (8 * UInt64(length - 2))) &- 1) != 0 { return nil }
+        }
+        let smallBits = small(low7) & ascii & inWord
+        self.lowered = lowered
+        self.length = length
+        let capitalBits = letterBits & ~smallBits
+        lower = smallBits == 0 ? 0 : 1
+        upper = capitalBits == 0 ? 0 : capitalBits & (capitalBits &- 1) == 0 ? 1 : 2
     }
 }
 
