@@ -7,6 +7,9 @@ extension SentimentScorer {
     public func score(
         bytes: UnsafeBufferPointer<UInt8>, tokenized: inout TokenizedText, scratch: inout Scratch
     ) -> SentimentScore {
-        tokenizer.withTokens(bytes: bytes, scratch: &tokenized) { score($0, scratch: &scratch) }
+        let tables = tables
+        return tokenizer.withTokens(bytes: bytes, scratch: &tokenized) {
+            Self.analyze($0, tables: tables, scratch: &scratch, details: false).score
+        }
     }
 }

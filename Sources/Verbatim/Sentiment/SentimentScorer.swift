@@ -29,7 +29,7 @@
 public struct SentimentScorer: Sendable {
     public let lexicon: Lexicon
     let tokenizer = Tokenizer()
-    private let tables: SentimentTables
+    let tables: SentimentTables
 
     /// Per-comment working arrays, reused from one comment to the next.
     public struct Scratch: Sendable {
@@ -81,7 +81,8 @@ public struct SentimentScorer: Sendable {
     /// - Complexity: O(n) in the number of tokens; no allocation once `scratch` has grown to
     ///   the longest comment, except for the complaint ranges of mixed comments.
     public func analyze(_ text: TokenizedText, scratch: inout Scratch) -> SentimentAnalysis {
-        text.withView { analyze($0, scratch: &scratch, details: true) }
+        let tables = tables
+        return text.withView { Self.analyze($0, tables: tables, scratch: &scratch, details: true) }
     }
 
     /// The score alone of the tokens in `view`: ``analyze(_:scratch:)`` without the strongest
@@ -90,11 +91,16 @@ public struct SentimentScorer: Sendable {
     /// - Complexity: O(n) in the number of tokens; no allocation once `scratch` has grown to
     ///   the longest comment.
     func score(_ view: TokenView, scratch: inout Scratch) -> SentimentScore {
-        analyze(view, scratch: &scratch, details: false).score
+        Self.analyze(view, tables: tables, scratch: &scratch, details: false).score
     }
 
     /// The analysis of the tokens in `view`; with `details` false, only its score.
-    private func analyze(_ text: TokenView, scratch: inout Scratch, details: Bool) -> SentimentAnalysis {
+    ///
+    /// Static, so that the closures below capture the tables' one reference rather than a
+    /// copy of the scorer.
+    static func analyze(
+        _ text: TokenView, tables: SentimentTables, scratch: inout Scratch, details: Bool
+    ) -> SentimentAnalysis {
         let n = text.tokens.count
         guard n > 0 else {
             return SentimentAnalysis(score: .neutralScore, strongestNegativeSentence: nil, complaintRanges: [])
@@ -164,11 +170,13 @@ public struct SentimentScorer: Sendable {
     /// Finds each token's term id, rule kind and marks.
     ///
     /// - Complexity: O(n) in the normalized bytes.
-    private func lookUp(_ text: TokenView, into pass: SentimentPass) {
+    private static func lookUp(_ text: TokenView, into pass: SentimentPass) {
         let (tokens, ids, kinds, marks) = (pass.tokens, pass.ids, pass.kinds, pass.marks)
+        let tables = pass.tables
         let all = text.normalized
         tables.terms.withProbe { terms in
-            tables.facts.withUnsafeBufferPointer { facts in
+            do {
+                let facts = tables.facts
                 for index in tokens.indices {
                     let token = tokens[index]
                     switch token.kind {
@@ -203,7 +211,7 @@ public struct SentimentScorer: Sendable {
 
     /// Applies the rules sentence by sentence; returns the positive and negative mass and the
     /// neutral count behind the proportions.
-    private func applyRules(
+    private static func applyRules(
         to text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float],
         clauses: inout [(range: Range<Int>, sum: Float)], collectClauses: Bool
     ) -> (positive: Float, negative: Float, neutral: Float) {
@@ -266,7 +274,7 @@ public struct SentimentScorer: Sendable {
     /// "perfect", "thanks", not "lol" and not "Great!") standing as its own sentence beside a
     /// complaint is sarcasm and counts against. It answers the sentence before ("Forgot my
     /// phone. Great."), or leads into the next ("Yay. A wasp sting.").
-    private func applySarcasm(_ text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float]) {
+    private static func applySarcasm(_ text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float]) {
         let count = sentenceSums.count
         guard count > 1 else { return }
         var flipped: [Int] = []
