@@ -1,7 +1,8 @@
 /// Scoring straight from UTF-8 bytes, so callers holding a read buffer need no `String`.
 extension SentimentScorer {
-    /// The sentiment of the UTF-8 `bytes`, tokenized into `tokenized` and scored with `scratch`,
-    /// both reused from one call to the next. Same result as ``score(_:)`` on the same text.
+    /// The sentiment of the UTF-8 `bytes`, tokenized in place in `tokenized`'s scratch storage
+    /// (its public arrays are left as they were) and scored with `scratch`, both reused from
+    /// one call to the next. Same result as ``score(_:)`` on the same text.
     ///
     /// - Complexity: O(n) in the byte length of the text.
     public func score(
