@@ -53,9 +53,32 @@ public struct RecordFormatter: Sendable {
 
     /// Appends ``tabSeparated(_:text:)`` of `score` and the UTF-8 `text` to `out`, and a line feed.
     ///
-    /// `text` must be valid UTF-8 (what `String(decoding:as:)` keeps unchanged).
+    /// `text` must be valid UTF-8 (what `String(decoding:as:)` keeps unchanged). A short line
+    /// is built in one stack buffer and appended at once.
     /// - Complexity: O(length of the text).
     public func appendTabSeparatedLine(_ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard text.count <= Self.shortLine else {
+            appendLongTabSeparatedLine(score, text: text, to: &out)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.shortLine + 64) { room in
+            var w = ByteWriter(room)
+            Self.compact(score.compound, digits: 4, to: &w)
+            w.byte(0x09)
+            Self.label(score.label, to: &w)
+            w.byte(0x09)
+            let textStart = w.count
+            w.bytes(text)
+            if Self.mayHoldLineControl(text) { Self.flattenLineControls(in: room, from: textStart, to: w.count) }
+            w.byte(0x0A)
+            out.append(contentsOf: w.written)
+        }
+    }
+
+    /// The longest text ``appendTabSeparatedLine(_:text:to:)`` builds on the stack.
+    static let shortLine = 448
+
+    private func appendLongTabSeparatedLine(_ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { room in
             var w = ByteWriter(room)
             Self.compact(score.compound, digits: 4, to: &w)
@@ -64,21 +87,40 @@ public struct RecordFormatter: Sendable {
             w.byte(0x09)
             out.append(contentsOf: w.written)
         }
-        var plain = true  // no tab or line break to show as a space
-        for byte in text where byte == 0x09 || byte == 0x0A || byte == 0x0D {
-            plain = false
-            break
-        }
-        if plain {
-            out.append(contentsOf: text)
-        } else {
-            let start = out.count
-            out.append(contentsOf: text)
-            out.withUnsafeMutableBufferPointer { all in
-                for i in start..<all.count where all[i] == 0x09 || all[i] == 0x0A || all[i] == 0x0D { all[i] = 0x20 }
-            }
+        let start = out.count
+        out.append(contentsOf: text)
+        if Self.mayHoldLineControl(text) {
+            out.withUnsafeMutableBufferPointer { all in Self.flattenLineControls(in: all, from: start, to: all.count) }
         }
         out.append(0x0A)
+    }
+
+    /// False when no byte of `text` is below 0x0E, so none is a tab or a line break; eight
+    /// bytes at a time.
+    /// - Complexity: O(n).
+    @inline(__always)
+    private static func mayHoldLineControl(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        let n = text.count
+        var i = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while i + 8 <= n {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // A byte below 0x0E sets its high bit here (bytes above it may too: only "any" counts).
+            if (x &- ones &* 0x0E) & ~x & (ones &* 0x80) != 0 { return true }
+            i &+= 8
+        }
+        while i < n {
+            if base[i] < 0x0E { return true }
+            i &+= 1
+        }
+        return false
+    }
+
+    /// Shows tabs and line breaks in `bytes[from..<to]` as spaces.
+    /// - Complexity: O(to - from).
+    private static func flattenLineControls(in bytes: UnsafeMutableBufferPointer<UInt8>, from: Int, to: Int) {
+        for i in from..<to where bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { bytes[i] = 0x20 }
     }
 
     /// Appends ``json(_:includeCategory:)`` of a record with an index and a sentiment (no id, no

@@ -1,13 +1,16 @@
 /// Scoring straight from UTF-8 bytes, so callers holding a read buffer need no `String`.
 extension SentimentScorer {
-    /// The sentiment of the UTF-8 `bytes`, tokenized into `tokenized` and scored with `scratch`,
-    /// both reused from one call to the next. Same result as ``score(_:)`` on the same text.
+    /// The sentiment of the UTF-8 `bytes`, tokenized in place in `tokenized`'s scratch storage
+    /// (its public arrays are left as they were) and scored with `scratch`, both reused from
+    /// one call to the next. Same result as ``score(_:)`` on the same text.
     ///
     /// - Complexity: O(n) in the byte length of the text.
     public func score(
         bytes: UnsafeBufferPointer<UInt8>, tokenized: inout TokenizedText, scratch: inout Scratch
     ) -> SentimentScore {
-        Tokenizer().tokenize(bytes: bytes, into: &tokenized)
-        return analyze(tokenized, scratch: &scratch).score
+        let tables = tables
+        return tokenizer.withTokens(bytes: bytes, scratch: &tokenized) {
+            Self.analyze($0, tables: tables, scratch: &scratch, details: false).score
+        }
     }
 }

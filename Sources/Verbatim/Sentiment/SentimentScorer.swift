@@ -28,8 +28,8 @@
 /// - Complexity: O(n) in the number of tokens (phrase matching is bounded by phrase length).
 public struct SentimentScorer: Sendable {
     public let lexicon: Lexicon
-    private let tokenizer = Tokenizer()
-    private let tables: SentimentTables
+    let tokenizer = Tokenizer()
+    let tables: SentimentTables
 
     /// Per-comment working arrays, reused from one comment to the next.
     public struct Scratch: Sendable {
@@ -81,6 +81,26 @@ public struct SentimentScorer: Sendable {
     /// - Complexity: O(n) in the number of tokens; no allocation once `scratch` has grown to
     ///   the longest comment, except for the complaint ranges of mixed comments.
     public func analyze(_ text: TokenizedText, scratch: inout Scratch) -> SentimentAnalysis {
+        let tables = tables
+        return text.withView { Self.analyze($0, tables: tables, scratch: &scratch, details: true) }
+    }
+
+    /// The score alone of the tokens in `view`: ``analyze(_:scratch:)`` without the strongest
+    /// negative sentence and the complaint ranges, which it then need not work out.
+    ///
+    /// - Complexity: O(n) in the number of tokens; no allocation once `scratch` has grown to
+    ///   the longest comment.
+    func score(_ view: TokenView, scratch: inout Scratch) -> SentimentScore {
+        Self.analyze(view, tables: tables, scratch: &scratch, details: false).score
+    }
+
+    /// The analysis of the tokens in `view`; with `details` false, only its score.
+    ///
+    /// Static, so that the closures below capture the tables' one reference rather than a
+    /// copy of the scorer.
+    static func analyze(
+        _ text: TokenView, tables: SentimentTables, scratch: inout Scratch, details: Bool
+    ) -> SentimentAnalysis {
         let n = text.tokens.count
         guard n > 0 else {
             return SentimentAnalysis(score: .neutralScore, strongestNegativeSentence: nil, complaintRanges: [])
@@ -93,20 +113,20 @@ public struct SentimentScorer: Sendable {
         scratch.sentenceSums.removeAll(keepingCapacity: true)
         scratch.clauses.removeAll(keepingCapacity: true)
 
-        let totals = text.tokens.withUnsafeBufferPointer { tokens in
-            scratch.ids.withUnsafeMutableBufferPointer { ids in
-                scratch.kinds.withUnsafeMutableBufferPointer { kinds in
-                    scratch.marks.withUnsafeMutableBufferPointer { marks in
-                        scratch.valences.withUnsafeMutableBufferPointer { valences in
-                            scratch.scored.withUnsafeMutableBufferPointer { scored in
-                                let pass = SentimentPass(
-                                    tables: tables, tokens: tokens, ids: .init(rebasing: ids[..<n]),
-                                    kinds: .init(rebasing: kinds[..<n]), marks: .init(rebasing: marks[..<n]),
-                                    valences: .init(rebasing: valences[..<n]), scored: .init(rebasing: scored[..<n]),
-                                    hasMixedCase: text.hasMixedCase)
-                                lookUp(text, into: pass)
-                                return applyRules(to: text, with: pass, sentenceSums: &scratch.sentenceSums, clauses: &scratch.clauses)
-                            }
+        let totals = scratch.ids.withUnsafeMutableBufferPointer { ids in
+            scratch.kinds.withUnsafeMutableBufferPointer { kinds in
+                scratch.marks.withUnsafeMutableBufferPointer { marks in
+                    scratch.valences.withUnsafeMutableBufferPointer { valences in
+                        scratch.scored.withUnsafeMutableBufferPointer { scored in
+                            let pass = SentimentPass(
+                                tables: tables, tokens: text.tokens, ids: .init(rebasing: ids[..<n]),
+                                kinds: .init(rebasing: kinds[..<n]), marks: .init(rebasing: marks[..<n]),
+                                valences: .init(rebasing: valences[..<n]), scored: .init(rebasing: scored[..<n]),
+                                hasMixedCase: text.hasMixedCase)
+                            lookUp(text, into: pass)
+                            return applyRules(
+                                to: text, with: pass, sentenceSums: &scratch.sentenceSums, clauses: &scratch.clauses,
+                                collectClauses: details)
                         }
                     }
                 }
@@ -126,6 +146,7 @@ public struct SentimentScorer: Sendable {
         } else {
             score = SentimentScore(compound: compound, positive: 0, neutral: 1, negative: 0)
         }
+        guard details else { return SentimentAnalysis(score: score, strongestNegativeSentence: nil, complaintRanges: []) }
 
         var strongest: Int?
         if let minimum = scratch.sentenceSums.min(), minimum < -0.05 {
@@ -147,11 +168,15 @@ public struct SentimentScorer: Sendable {
     }
 
     /// Finds each token's term id, rule kind and marks.
-    private func lookUp(_ text: TokenizedText, into pass: SentimentPass) {
+    ///
+    /// - Complexity: O(n) in the normalized bytes.
+    private static func lookUp(_ text: TokenView, into pass: SentimentPass) {
         let (tokens, ids, kinds, marks) = (pass.tokens, pass.ids, pass.kinds, pass.marks)
-        let terms = tables.terms
-        tables.facts.withUnsafeBufferPointer { facts in
-            text.normalized.withUnsafeBufferPointer { all in
+        let tables = pass.tables
+        let all = text.normalized
+        tables.terms.withProbe { terms in
+            do {
+                let facts = tables.facts
                 for index in tokens.indices {
                     let token = tokens[index]
                     switch token.kind {
@@ -165,14 +190,14 @@ public struct SentimentScorer: Sendable {
                     let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
                     let bytes = UnsafeBufferPointer(rebasing: all[start..<Int(token.end)])
                     if token.kind == .word { marks[index] = .word(bytes) }
-                    let id = terms.id(of: bytes) ?? -1
+                    let id = terms.id(of: bytes)
                     ids[index] = id
                     kinds[index] = id >= 0 ? facts[Int(id)].kind : .none
                     if token.isElongated, id < 0 || kinds[index] == .none {
                         // "soooo" → "so", "lovee" → "love": the form before elongation.
                         let collapsed = Self.collapsingDoubles(bytes)
                         collapsed.withUnsafeBufferPointer { c in
-                            let id = terms.id(of: c) ?? -1
+                            let id = terms.id(of: c)
                             if ids[index] < 0 || facts[Int(ids[index])].valence.isNaN && kinds[index] == .none {
                                 ids[index] = id
                             }
@@ -186,9 +211,9 @@ public struct SentimentScorer: Sendable {
 
     /// Applies the rules sentence by sentence; returns the positive and negative mass and the
     /// neutral count behind the proportions.
-    private func applyRules(
-        to text: TokenizedText, with pass: SentimentPass, sentenceSums: inout [Float],
-        clauses: inout [(range: Range<Int>, sum: Float)]
+    private static func applyRules(
+        to text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float],
+        clauses: inout [(range: Range<Int>, sum: Float)], collectClauses: Bool
     ) -> (positive: Float, negative: Float, neutral: Float) {
         let (tokens, kinds, valences, scored) = (pass.tokens, pass.kinds, pass.valences, pass.scored)
         for sentence in 0..<text.sentenceCount {
@@ -231,14 +256,14 @@ public struct SentimentScorer: Sendable {
                 if scored[i] || tokens[i].kind == .word {
                     if v > 0 { positive += v + 1 } else if v < 0 { negative += v - 1 } else { neutral += 1 }
                 }
-                if kinds[i] == .contrast && i > clauseStart {
+                if collectClauses && kinds[i] == .contrast && i > clauseStart {
                     clauses.append((clauseStart..<i, clauseSum))
                     clauseStart = i
                     clauseSum = 0
                 }
                 clauseSum += v
             }
-            clauses.append((clauseStart..<range.upperBound, clauseSum))
+            if collectClauses { clauses.append((clauseStart..<range.upperBound, clauseSum)) }
             let emphasis = sum == 0 ? 0 : abs(sum - words)
             if sum > 0 { positive += emphasis } else if sum < 0 { negative -= emphasis }
         }
@@ -249,7 +274,7 @@ public struct SentimentScorer: Sendable {
     /// "perfect", "thanks", not "lol" and not "Great!") standing as its own sentence beside a
     /// complaint is sarcasm and counts against. It answers the sentence before ("Forgot my
     /// phone. Great."), or leads into the next ("Yay. A wasp sting.").
-    private func applySarcasm(_ text: TokenizedText, with pass: SentimentPass, sentenceSums: inout [Float]) {
+    private static func applySarcasm(_ text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float]) {
         let count = sentenceSums.count
         guard count > 1 else { return }
         var flipped: [Int] = []

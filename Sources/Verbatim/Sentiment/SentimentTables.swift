@@ -29,11 +29,17 @@ struct PhraseEntry: Sendable {
 /// One ``TermTable`` interns every lexicon term and rule word, so a token costs one hash lookup;
 /// its id then indexes ``facts``. Phrases live in two flat arrays rather than an array per term,
 /// so matching them allocates and retains nothing.
-struct SentimentTables: Sendable {
+///
+/// A class, immutable once built: a scorer and each comment's ``SentimentPass`` hold one
+/// reference to it rather than copies of its arrays, and the flat tables are buffers it owns,
+/// read with neither a bounds check nor a retain.
+///
+/// `@unchecked Sendable`: the buffers are written only in `init` and freed only in `deinit`.
+final class SentimentTables: @unchecked Sendable {
     let terms: TermTable
-    let facts: [TermFacts]
-    let phrases: [PhraseEntry]
-    let phraseTerms: [Int32]
+    let facts: UnsafeBufferPointer<TermFacts>
+    let phrases: UnsafeBufferPointer<PhraseEntry>
+    let phraseTerms: UnsafeBufferPointer<Int32>
 
     init(lexicon: Lexicon, rules: RuleWords = .standard) {
         var terms = lexicon.terms
@@ -55,9 +61,22 @@ struct SentimentTables: Sendable {
         }
         for (word, kind) in rules.entries { facts[Int(terms.id(of: word)!)].kind = kind }
         self.terms = terms
-        self.facts = facts
-        self.phrases = phrases
-        self.phraseTerms = phraseTerms
+        self.facts = Self.owned(facts)
+        self.phrases = Self.owned(phrases)
+        self.phraseTerms = Self.owned(phraseTerms)
+    }
+
+    deinit {
+        facts.deallocate()
+        phrases.deallocate()
+        phraseTerms.deallocate()
+    }
+
+    /// A buffer of its own holding `array`'s elements (trivial types: nothing to deinitialize).
+    private static func owned<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+        _ = buffer.initialize(from: array)
+        return UnsafeBufferPointer(start: buffer.baseAddress, count: array.count)
     }
 
     /// The valence of term `id` on its own, or nil.

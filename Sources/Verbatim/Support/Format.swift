@@ -99,6 +99,13 @@ struct ByteWriter {
         }
     }
 
+    /// Copies `bytes`.
+    mutating func bytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        precondition(count + bytes.count <= capacity, "ByteWriter overflow")
+        if let source = bytes.baseAddress { (base + count).update(from: source, count: bytes.count) }
+        count &+= bytes.count
+    }
+
     /// The decimal digits of `n`.
     mutating func decimal(_ n: UInt) {
         var digits = 1

@@ -62,34 +62,64 @@ public struct TermTable: Sendable {
     /// The id of `bytes`, whose ``hash(_:)`` is `hash`, or nil.
     /// - Complexity: O(length of the term) on average.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {
+        let id = withProbe { $0.id(of: bytes, hash: hash) }
+        return id < 0 ? nil : id
+    }
+
+    /// Calls `body` with a ``Probe`` of the table, for loops that look up many terms.
+    ///
+    /// - Complexity: O(1) besides `body`.
+    func withProbe<R>(_ body: (Probe) -> R) -> R {
         slots.withUnsafeBufferPointer { slots in
             starts.withUnsafeBufferPointer { starts in
                 arena.withUnsafeBufferPointer { arena in
-                    let mask = slots.count - 1
-                    let tag = UInt64(hash) << 32
-                    var slot = Int(hash) & mask
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return nil }
-                        if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                            let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                            let lower = Int(starts[id]), upper = Int(starts[id + 1])
-                            if upper - lower == bytes.count
-                                && (bytes.count == 0 || Self.equal(arena.baseAddress! + lower, bytes.baseAddress!, bytes.count))
-                            {
-                                return Int32(id)
-                            }
-                        }
-                        slot = (slot + 1) & mask
+                    body(Probe(slots: slots.baseAddress!, mask: slots.count - 1, starts: starts.baseAddress!, arena: arena.baseAddress))
+                }
+            }
+        }
+    }
+
+    /// Read-only lookups through the table's storage, without an array access per probe.
+    /// Valid only inside ``withProbe(_:)``.
+    struct Probe {
+        let slots: UnsafePointer<UInt64>
+        let mask: Int
+        let starts: UnsafePointer<Int32>
+        let arena: UnsafePointer<UInt8>?
+
+        /// The id of `bytes`, or -1 if the term was never inserted.
+        /// - Complexity: O(length of the term) on average.
+        @inline(__always)
+        func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            id(of: bytes, hash: TermTable.hash(bytes))
+        }
+
+        /// The id of `bytes`, whose ``TermTable/hash(_:)`` is `hash`, or -1.
+        /// - Complexity: O(length of the term) on average.
+        @inline(__always)
+        func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
+            let tag = UInt64(hash) << 32
+            var slot = Int(hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return -1 }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    let lower = Int(starts[id]), upper = Int(starts[id + 1])
+                    if upper - lower == bytes.count
+                        && (bytes.count == 0 || TermTable.equal(arena! + lower, bytes.baseAddress!, bytes.count))
+                    {
+                        return Int32(truncatingIfNeeded: id)
                     }
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
 
     /// Whether the `n` bytes at `a` and `b` are the same; eight at a time, without a call.
     @inline(__always)
-    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    fileprivate static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
         if n >= 8 {
             var i = 0
@@ -125,6 +155,7 @@ public struct TermTable: Sendable {
     /// A 32-bit hash of the bytes: eight bytes at a time, multiply and xor-shift mixing, the
     /// length folded in, finished so that the low bits (the slot) depend on every byte.
     /// - Complexity: O(n), one multiply per eight bytes.
+    @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let n = bytes.count
         var h = UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15

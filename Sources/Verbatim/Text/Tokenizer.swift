@@ -44,43 +44,109 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// Tokenizes UTF-8 `bytes` (HTML character references decoded first, as in
+    /// ``tokenize(bytes:into:)``) and calls `body` with a view of the tokens, read in place from
+    /// `scratch`'s tokenizer storage: nothing is copied, so `scratch`'s public arrays are left
+    /// as they were. Same tokens, sentences and normalized bytes as ``tokenize(bytes:into:)``.
+    ///
+    /// - Complexity: O(n) in the byte length of the text; no allocation once `scratch` has
+    ///   held a text this long.
+    func withTokens<R>(
+        bytes: UnsafeBufferPointer<UInt8>, scratch: inout TokenizedText, _ body: (TokenView) -> R
+    ) -> R {
+        if let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil, let decoded = HTMLEntities.decode(bytes) {
+            return decoded.withUnsafeBufferPointer { withScanned($0, scratch: &scratch, body) }
+        }
+        return withScanned(bytes, scratch: &scratch, body)
+    }
+
+    private func withScanned<R>(
+        _ bytes: UnsafeBufferPointer<UInt8>, scratch: inout TokenizedText, _ body: (TokenView) -> R
+    ) -> R {
+        let progress = scanIntoSpace(bytes: bytes, of: &scratch)
+        let result = scratch.normalizedSpace.withUnsafeBufferPointer { normalized in
+            scratch.tokenSpace.withUnsafeBufferPointer { tokens in
+                scratch.sentenceSpace.withUnsafeBufferPointer { starts in
+                    body(
+                        TokenView(
+                            normalized: .init(rebasing: normalized[..<progress.normalizedCount]),
+                            tokens: .init(rebasing: tokens[..<progress.tokenCount]),
+                            sentenceStarts: .init(rebasing: starts[..<progress.sentenceCount]),
+                            hasMixedCase: progress.sawUpper && progress.sawLower))
+                }
+            }
+        }
+        if bytes.count >= Self.largeText {  // the scratch starts again small with the next text
+            scratch.normalizedSpace = []
+            scratch.tokenSpace = []
+            scratch.sentenceSpace = []
+        }
+        return result
+    }
+
     /// Tokenizes UTF-8 `bytes` as they are.
     ///
-    /// No allocation once `result` has held a text this long: the scanner writes through
-    /// pointers into scratch arrays of `result` kept at their largest size (no fill per text),
-    /// then the written parts are copied into ``TokenizedText/normalized``,
-    /// ``TokenizedText/tokens`` and ``TokenizedText/sentenceStarts``. Token room starts at a
-    /// quarter of the bytes and doubles when a text needs more, so a huge line costs memory in
-    /// proportion to its tokens.
+    /// No allocation once `result` has held a text this long: the scanner writes into scratch
+    /// arrays of `result` kept at their largest size (see ``scanIntoSpace(bytes:of:)``), then
+    /// the written parts are copied into ``TokenizedText/normalized``,
+    /// ``TokenizedText/tokens`` and ``TokenizedText/sentenceStarts``.
     /// - Complexity: O(n) in the byte length of the text.
     private func scan(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
-        result.hasMixedCase = false
         let n = bytes.count
-        guard n > 0, let base = bytes.baseAddress else {
+        guard n > 0, bytes.baseAddress != nil else {
             result.removeAll()
             return
         }
-        // Move the arrays out so that they are uniquely referenced while written.
-        var normalized = result.normalized, tokens = result.tokens, starts = result.sentenceStarts
-        var normalizedSpace = result.normalizedSpace, tokenSpace = result.tokenSpace
-        var sentenceSpace = result.sentenceSpace
-        result.normalized = []
-        result.tokens = []
-        result.sentenceStarts = []
-        result.normalizedSpace = []
-        result.tokenSpace = []
-        result.sentenceSpace = []
-        Self.grow(&normalizedSpace, to: n, with: 0)  // normalized text is never longer than the input
-        var room = max(tokenSpace.count, min(n, n / 4 + 16))
-        let hasAt = memchr(base, 0x40, n) != nil
+        let progress = scanIntoSpace(bytes: bytes, of: &result)
+        result.hasMixedCase = progress.sawUpper && progress.sawLower
+        if n >= Self.largeText {
+            // Hand the scratch over instead of copying it: a huge text's tokens exist once.
+            result.normalizedSpace.removeSubrange(progress.normalizedCount...)
+            result.tokenSpace.removeSubrange(progress.tokenCount...)
+            result.sentenceSpace.removeSubrange(progress.sentenceCount...)
+            result.normalized = result.normalizedSpace
+            result.tokens = result.tokenSpace
+            result.sentenceStarts = result.sentenceSpace
+            result.normalizedSpace = []
+            result.tokenSpace = []
+            result.sentenceSpace = []
+            return  // the scratch starts again small with the next text
+        }
+        result.normalized.removeAll(keepingCapacity: true)
+        result.tokens.removeAll(keepingCapacity: true)
+        result.sentenceStarts.removeAll(keepingCapacity: true)
+        result.normalizedSpace.withUnsafeBufferPointer {
+            result.normalized.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.normalizedCount]))
+        }
+        result.tokenSpace.withUnsafeBufferPointer {
+            result.tokens.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.tokenCount]))
+        }
+        result.sentenceSpace.withUnsafeBufferPointer {
+            result.sentenceStarts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.sentenceCount]))
+        }
+    }
+
+    /// Scans `bytes` into the scratch arrays of `result` (``TokenizedText/normalizedSpace``,
+    /// ``TokenizedText/tokenSpace``, ``TokenizedText/sentenceSpace``), kept at their largest
+    /// size (no fill per text); returns how much of each was written.
+    ///
+    /// The scanner writes through pointers. Token room starts at a quarter of the bytes and
+    /// doubles when a text needs more, so a huge line costs memory in proportion to its tokens.
+    /// - Complexity: O(n) in the byte length of the text.
+    private func scanIntoSpace(bytes: UnsafeBufferPointer<UInt8>, of result: inout TokenizedText) -> Scanner.Progress {
+        let n = bytes.count
         var progress = Scanner.Progress()
+        guard n > 0, let base = bytes.baseAddress else { return progress }
+        Self.grow(&result.normalizedSpace, to: n, with: 0)  // normalized text is never longer than the input
+        var room = max(result.tokenSpace.count, min(n, n / 4 + 16))
+        let hasAt = memchr(base, 0x40, n) != nil
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
-            Self.grow(&tokenSpace, to: room, with: Token(kind: .word, start: 0, end: 0))
-            Self.grow(&sentenceSpace, to: room, with: 0)
-            let finished = normalizedSpace.withUnsafeMutableBufferPointer { normalizedOut in
-                tokenSpace.withUnsafeMutableBufferPointer { tokensOut in
-                    sentenceSpace.withUnsafeMutableBufferPointer { startsOut in
+            Self.grow(&result.tokenSpace, to: room, with: Token(kind: .word, start: 0, end: 0))
+            Self.grow(&result.sentenceSpace, to: room, with: 0)
+            let finished = result.normalizedSpace.withUnsafeMutableBufferPointer { normalizedOut in
+                result.tokenSpace.withUnsafeMutableBufferPointer { tokensOut in
+                    result.sentenceSpace.withUnsafeMutableBufferPointer { startsOut in
                         var scanner = Scanner(
                             bytes: base, count: n, hasAt: hasAt,
                             normalized: normalizedOut.baseAddress!, tokens: tokensOut.baseAddress!,
@@ -92,33 +158,9 @@ public struct Tokenizer: Sendable {
                     }
                 }
             }
-            if finished { break }
+            if finished { return progress }
             room = min(n, room * 2)  // every token takes at least one byte: n is always enough
         }
-        if n >= Self.largeText {
-            // Hand the scratch over instead of copying it: a huge text's tokens exist once.
-            normalizedSpace.removeSubrange(progress.normalizedCount...)
-            tokenSpace.removeSubrange(progress.tokenCount...)
-            sentenceSpace.removeSubrange(progress.sentenceCount...)
-            result.normalized = normalizedSpace
-            result.tokens = tokenSpace
-            result.sentenceStarts = sentenceSpace
-            result.hasMixedCase = progress.sawUpper && progress.sawLower
-            return  // the scratch starts again small with the next text
-        }
-        normalized.removeAll(keepingCapacity: true)
-        tokens.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        normalizedSpace.withUnsafeBufferPointer { normalized.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.normalizedCount])) }
-        tokenSpace.withUnsafeBufferPointer { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.tokenCount])) }
-        sentenceSpace.withUnsafeBufferPointer { starts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.sentenceCount])) }
-        result.normalized = normalized
-        result.tokens = tokens
-        result.sentenceStarts = starts
-        result.normalizedSpace = normalizedSpace
-        result.tokenSpace = tokenSpace
-        result.sentenceSpace = sentenceSpace
-        result.hasMixedCase = progress.sawUpper && progress.sawLower
     }
 
     /// From this many bytes on, a text's scratch becomes its result rather than being copied.
@@ -459,29 +501,48 @@ private struct Scanner {
     ///
     /// Same token as ``scanWord(firstLength:)`` then ``emit(_:from:to:)`` would give.
     mutating func scanPlainWord() -> Bool {
-        let out = normalized, b = b
+        let out = normalized, b = b, n = n
         var k = normalizedCount
         var j = i
-        var upper = 0, lower = 0, run = 0
-        var last: UInt8 = 0
+        var upper = 0, lower = 0
         var elongated = false, allDigits = true
-        while j < n {
-            var c = b[j]
-            if c &- 0x61 < 26 {
-                lower &+= 1
-                allDigits = false
-            } else if c &- 0x41 < 26 {
-                upper &+= 1
-                allDigits = false
-                c |= 0x20
-            } else if c &- 0x30 < 10 {
-            } else if c == 0x5F {
-                allDigits = false
-            } else {
-                break
+        if let word = ShortWord(at: b + i, available: n - i) {
+            // Most words: fewer than eight letters, no run of three, no digit or underscore.
+            UnsafeMutableRawPointer(out + k).storeBytes(of: word.lowered, as: UInt64.self)
+            k &+= word.length
+            j &+= word.length
+            upper = word.upper
+            lower = word.lower
+            allDigits = false
+        } else {
+            // The two bytes before, lowered: a letter equal to both is the third of a run and is
+            // dropped ("sooo" → "soo"), as ``append(_:to:at:last:run:elongated:)`` does.
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            while j < n {
+                let c = b[j]
+                let lowered = c | 0x20
+                if lowered &- 0x61 < 26 {  // only letters land in a…z when lowered
+                    if c == lowered { lower &+= 1 } else { upper &+= 1 }
+                    allDigits = false
+                    if lowered == previous && lowered == beforePrevious {
+                        elongated = true
+                        j &+= 1
+                        continue
+                    }
+                    beforePrevious = previous
+                    previous = lowered
+                    out[k] = lowered
+                } else if c &- 0x30 < 10 || c == 0x5F {
+                    if c == 0x5F { allDigits = false }
+                    beforePrevious = previous
+                    previous = c
+                    out[k] = c
+                } else {
+                    break
+                }
+                k &+= 1
+                j &+= 1
             }
-            Self.append(c, to: out, at: &k, last: &last, run: &run, elongated: &elongated)
-            j &+= 1
         }
         if j < n {
             let c = b[j]
@@ -674,6 +735,57 @@ private struct Scanner {
         if j + 2 < n, b[j] == 0xEF, b[j + 1] == 0xB8, b[j + 2] == 0x8F { return 3 }
         if j + 2 < n, b[j] == 0xE2, b[j + 1] == 0x83, b[j + 2] == 0xA3 { return 3 }
         return nil
+    }
+}
+
+/// A word of one to seven ASCII letters read eight bytes at once: the common case of
+/// ``Scanner/scanPlainWord()``, found without a step per byte.
+private struct ShortWord {
+    /// The eight bytes read, letters lowered (only the first ``length`` count).
+    let lowered: UInt64
+    let length: Int
+    /// How many of the letters were capitals and how many small, counted up to 2 and 1: all
+    /// that the token's flags ask (any capital, any small letter, two capitals and no small one).
+    let upper: Int
+    let lower: Int
+
+    /// The letters at `p`, when eight bytes are there to read and they start with one to seven
+    /// ASCII letters followed by a byte that is neither a letter, a digit nor `_`, with no
+    /// letter three times in a row; nil otherwise (the byte loop decides).
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    init?(at p: UnsafePointer<UInt8>, available: Int) {
+        guard available >= 8 else { return nil }
+        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = w & ~high  // each byte below 0x80: adding to it never carries over
+        let ascii = ~w & high
+        // A byte x in 0x61…0x7A has x + 0x1F ≥ 0x80 and x + 0x05 < 0x80.
+        @inline(__always) func small(_ x: UInt64) -> UInt64 {
+            (x &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(x &+ 0x0505_0505_0505_0505) & high
+        }
+        let letters = small(low7 | 0x2020_2020_2020_2020) & ascii
+        // The run of letters from the first byte; the byte after it ends the word.
+        let length = (~letters & high).trailingZeroBitCount >> 3
+        guard length > 0, length < 8 else { return nil }
+        let next = UInt8(truncatingIfNeeded: w >> (8 * UInt64(length)))
+        guard next &- 0x30 >= 10, next != 0x5F else { return nil }  // a digit or _ goes on
+        let inWord: UInt64 = (1 << (8 * UInt64(length))) &- 1
+        let letterBits = letters & inWord
+        let lowered = w | letterBits >> 2  // 0x80 >> 2 = 0x20: lowers capitals, keeps small ones
+        // A letter equal to the two after it starts a run of three.
+        if length >= 3 {
+            let triples = (lowered ^ lowered >> 8) | (lowered ^ lowered >> 16)
+            let zero = ~(((triples & ~high) &+ ~high) | triples) & high  // exactly the zero bytes
+            if zero & ((1 << (8 * UInt64(length - 2))) &- 1) != 0 { return nil }
+        }
+        let smallBits = small(low7) & ascii & inWord
+        self.lowered = lowered
+        self.length = length
+        let capitalBits = letterBits & ~smallBits
+        lower = smallBits == 0 ? 0 : 1
+        upper = capitalBits == 0 ? 0 : capitalBits & (capitalBits &- 1) == 0 ? 1 : 2
     }
 }
 

@@ -1,0 +1,42 @@
+/// A tokenized comment seen through pointers: the tokens, sentence starts and normalized bytes
+/// of a ``TokenizedText`` or of the tokenizer's scratch, read without copying them.
+///
+/// Valid only inside the closure that handed it out (``TokenizedText/withView(_:)``,
+/// ``Tokenizer/withTokens(bytes:scratch:_:)``).
+struct TokenView {
+    /// The normalized bytes that the tokens point into.
+    let normalized: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<Token>
+    /// Index of the first token of each sentence; sentence `i` runs to the next start.
+    let sentenceStarts: UnsafeBufferPointer<Int32>
+    /// The text mixed upper and lower case letters.
+    let hasMixedCase: Bool
+
+    /// The number of sentences.
+    var sentenceCount: Int { sentenceStarts.count }
+
+    /// The token index range of sentence `index`.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    func sentenceRange(_ index: Int) -> Range<Int> {
+        let lower = Int(sentenceStarts[index])
+        let upper = index + 1 < sentenceStarts.count ? Int(sentenceStarts[index + 1]) : tokens.count
+        return lower..<upper
+    }
+}
+
+extension TokenizedText {
+    /// Calls `body` with a view of the tokens, sentences and normalized bytes.
+    ///
+    /// - Complexity: O(1) besides `body`.
+    func withView<R>(_ body: (TokenView) -> R) -> R {
+        normalized.withUnsafeBufferPointer { normalized in
+            tokens.withUnsafeBufferPointer { tokens in
+                sentenceStarts.withUnsafeBufferPointer { starts in
+                    body(TokenView(normalized: normalized, tokens: tokens, sentenceStarts: starts, hasMixedCase: hasMixedCase))
+                }
+            }
+        }
+    }
+}
