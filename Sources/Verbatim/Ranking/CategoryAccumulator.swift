@@ -32,6 +32,11 @@ public struct CategoryAccumulator: Sendable {
     /// At most this many quote candidates are kept per category.
     public static let quoteCapacity = 400
 
+    /// How many distinct terms, and distinct pairs, a category keeps counting. Past twice this
+    /// many, the rarest are dropped down to this many, so an endless stream's long tail of rare
+    /// words and typos cannot grow memory; labels and weights come from the commonest terms.
+    public static let termCapacity = 20_000
+
     public init() {}
 
     /// Adds one comment.
@@ -62,6 +67,16 @@ public struct CategoryAccumulator: Sendable {
             }
             previous = term
         }
+        if termDocuments.count > 2 * Self.termCapacity { Self.keepCommonest(&termDocuments) }
+        if pairDocuments.count > 2 * Self.termCapacity { Self.keepCommonest(&pairDocuments) }
+    }
+
+    /// Drops all but the ``termCapacity`` commonest keys of `counts` (ties kept by smaller key).
+    ///
+    /// - Complexity: O(n log n) for n keys; amortized O(log n) per added key.
+    static func keepCommonest<Key: Comparable & Hashable>(_ counts: inout [Key: Int]) {
+        let kept = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(termCapacity)
+        counts = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
     }
 
     /// Offers a comment as a quote; short, non-empty texts are kept while there is room.
