@@ -24,8 +24,12 @@ struct SummaryAccumulator: Sendable {
     }
 
     mutating func add(_ comment: AnnotatedComment) {
-        let r = comment.record
-        if r.text.utf8.containsReplacementCharacter {
+        add(comment.record, score: comment.sentiment.score, repaired: comment.record.text.utf8.containsReplacementCharacter)
+    }
+
+    /// Adds a comment whose sentiment is `score`; `repaired` says its text holds U+FFFD.
+    mutating func add(_ r: InputRecord, score: SentimentScore, repaired isRepaired: Bool) {
+        if isRepaired {
             repaired += 1
             if warnings.count < Self.warningLimit { warnings.append("\(r.location): invalid UTF-8; repaired") }
         }
@@ -33,7 +37,7 @@ struct SummaryAccumulator: Sendable {
             truncated += 1
             if warnings.count < Self.warningLimit { warnings.append("\(r.location): comment over the size limit; truncated") }
         }
-        all.add(score: comment.sentiment.score, features: [], day: r.day, rating: r.score, segment: nil)
+        all.add(score: score, features: [], day: r.day, rating: r.score, segment: nil)
         if let day = r.day {
             firstDay = min(firstDay ?? day, day)
             lastDay = max(lastDay ?? day, day)
