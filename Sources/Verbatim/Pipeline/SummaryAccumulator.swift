@@ -78,15 +78,21 @@ struct SummaryAccumulator: Sendable {
 
 extension String.UTF8View {
     /// Whether the text holds U+FFFD, which readers put in place of bytes that are not UTF-8.
+    ///
+    /// - Complexity: O(n); in native strings only the lead bytes 0xEF are looked at closely.
     var containsReplacementCharacter: Bool {
-        var state = 0
-        for byte in self {
-            switch (state, byte) {
-            case (_, 0xEF): state = 1
-            case (1, 0xBF): state = 2
-            case (2, 0xBD): return true
-            default: state = 0
-            }
+        if let found = withContiguousStorageIfAvailable({ Self.containsReplacementCharacter($0) }) { return found }
+        return Self.containsReplacementCharacter(Array(self))
+    }
+
+    private static func containsReplacementCharacter(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while let lead = bytes[i...].firstIndex(of: 0xEF) {
+            let second = bytes.index(after: lead)
+            guard second != bytes.endIndex else { return false }
+            let third = bytes.index(after: second)
+            if bytes[second] == 0xBF, third != bytes.endIndex, bytes[third] == 0xBD { return true }
+            i = second
         }
         return false
     }
