@@ -1,9 +1,11 @@
 /// Finds a comment's topic-feature candidates with one table lookup per token, in ids local to
 /// the scanner, so that several threads can scan while one ``FeatureExtractor`` interns.
 ///
-/// Everything the scanner knows about a token depends on its bytes alone (stopword, digits only,
-/// stem, evaluative valence, concept term), so it is worked out the first time the bytes are
-/// seen and cached under a local id; a scan then costs one hash lookup per token. The local ids
+/// Everything the scanner knows about a word or hashtag depends on its bytes alone (stopword,
+/// digits only, stem, evaluative valence, concept term), so it is worked out the first time the
+/// bytes are seen and cached under a local id; a scan then costs one hash lookup per token. Other
+/// tokens (numbers, links, handles, emoji) are only looked up as concept terms, not cached, so
+/// the cache grows with the words of the input, not with its order numbers. The local ids
 /// are the scanner's own: ``FeatureExtractor/intern(words:concepts:scanner:map:into:)`` turns them into
 /// vocabulary ids, in input order, which keeps the vocabulary in first-appearance order however
 /// the comments were shared out.
@@ -79,9 +81,14 @@ public struct FeatureScanner: Sendable {
             for index in range {
                 let token = text.tokens[index]
                 let bytes = UnsafeBufferPointer(rebasing: all[Int(token.start)..<Int(token.end)])
+                guard token.kind == .word || token.kind == .hashtag else {
+                    // Numbers, links, handles…: never features, and too varied to cache.
+                    conceptTerms.append(concepts.termID(of: bytes))
+                    continue
+                }
                 let id = localID(bytes)
                 conceptTerms.append(entries[Int(id)].concept)
-                guard token.kind == .word || token.kind == .hashtag, token.length >= 2 else { continue }
+                guard token.length >= 2 else { continue }
                 let word = token.kind == .word ? wordID(id, bytes) : hashtagID(id, bytes)
                 if word >= 0 { found.words.append(word) }
             }

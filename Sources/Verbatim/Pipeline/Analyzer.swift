@@ -16,6 +16,8 @@ public struct Analyzer {
     private var extractor: FeatureExtractor
     /// Workers not annotating a chunk right now.
     private var idle: [AnnotationWorker]
+    /// The threads (one serial lane each) chunks are annotated on.
+    private let lanes: [ChunkJob.Lane]
     /// Chunks being annotated on other threads, oldest first.
     private var inFlight: [ChunkJob] = []
     /// Events added but not yet handed to a worker.
@@ -45,7 +47,10 @@ public struct Analyzer {
         self.configuration = configuration
         self.jobs = max(1, jobs)
         extractor = FeatureExtractor(stopwords: configuration.stopwords, lexicon: configuration.lexicon)
-        idle = (0..<self.jobs).map { _ in AnnotationWorker(configuration: configuration) }
+        // Two chunks per thread in flight, so the reading thread seldom waits for one.
+        let jobs = self.jobs
+        idle = (0..<(jobs == 1 ? 1 : 2 * jobs)).map { AnnotationWorker(configuration: configuration, lane: $0 % jobs) }
+        lanes = (0..<jobs).map { _ in ChunkJob.Lane() }
         quoteSample = QuoteSample(capacity: 50_000, seed: configuration.seed)
         pending.reserveCapacity(Self.chunkSize)
     }
@@ -60,8 +65,10 @@ public struct Analyzer {
 
     /// Adds the next event of the input stream; a malformed record takes an index too.
     ///
+    /// - Complexity: amortized O(1) plus, once a chunk is full, ``dispatch(_:)``.
+    ///
     /// Events are annotated a chunk at a time, on another thread when `jobs` > 1, while the
-    /// caller goes on reading; at most `jobs` chunks are in flight.
+    /// caller goes on reading; at most 2 × `jobs` chunks are in flight.
     public mutating func add(_ event: ReadEvent) {
         nextIndex += 1
         pending.append(event)
@@ -69,16 +76,21 @@ public struct Analyzer {
     }
 
     /// Adds the next events of the input stream, in order: the same as adding them one by one.
+    ///
+    /// - Complexity: O(events); a batch of at least half a chunk is handed to a worker as it is.
     public mutating func add(contentsOf events: [ReadEvent]) {
+        nextIndex += events.count
         if pending.isEmpty, events.count >= Self.chunkSize / 2 {
-            nextIndex += events.count
             dispatch(events)  // a whole read's events make a chunk as they are
         } else {
-            for event in events { add(event) }
+            pending.append(contentsOf: events)
+            if pending.count >= Self.chunkSize { dispatchPending() }
         }
     }
 
     /// Hands the pending events to a worker.
+    ///
+    /// - Complexity: see ``dispatch(_:)``.
     private mutating func dispatchPending() {
         guard !pending.isEmpty else { return }
         let events = pending
@@ -88,6 +100,9 @@ public struct Analyzer {
 
     /// Annotates `events`, the next in input order, on the calling thread with one job, else
     /// on another thread once a worker is free (merging the oldest chunk to free one).
+    ///
+    /// - Complexity: O(bytes of the events) with one job; else O(1) plus, when no worker is
+    ///   free, a wait for the oldest chunk and its merge.
     private mutating func dispatch(_ events: [ReadEvent]) {
         if jobs == 1 {
             var worker = idle.removeLast()  // moved out, so its tables are not copied on write
@@ -97,10 +112,13 @@ public struct Analyzer {
             return
         }
         if idle.isEmpty { mergeOldest() }
-        inFlight.append(ChunkJob(events: events, worker: idle.removeLast()))
+        let worker = idle.removeFirst()
+        inFlight.append(ChunkJob(events: events, worker: worker, lane: lanes[worker.lane]))
     }
 
     /// Waits for the oldest chunk in flight, merges it and makes its worker idle.
+    ///
+    /// - Complexity: O(events + features) of the chunk, after the wait.
     private mutating func mergeOldest() {
         var (chunk, worker) = inFlight.removeFirst().take()
         merge(chunk, worker: &worker)
@@ -108,6 +126,8 @@ public struct Analyzer {
     }
 
     /// Annotates what is pending and merges every chunk in flight.
+    ///
+    /// - Complexity: O(events pending and in flight).
     private mutating func drain() {
         dispatchPending()
         while !inFlight.isEmpty { mergeOldest() }

@@ -89,6 +89,8 @@ struct InputSettings {
     }
 
     /// The events of the next read, as ``next(from:)`` gives them one by one; false at the end.
+    ///
+    /// - Complexity: O(bytes of one read).
     func nextBatch(from reader: inout RecordReader, into events: inout [ReadEvent]) throws(CLIError) -> Bool {
         let more: Bool
         do {
