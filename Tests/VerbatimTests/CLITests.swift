@@ -161,6 +161,28 @@ import Testing
         }
     }
 
+    @Test func analyzeJobsGiveByteIdenticalOutputs() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var outputs: [[Data]] = []
+        for jobs in ["1", "2"] {
+            let files = ["r.md", "r.json", "a.ndjson"].map { folder.appendingPathComponent("\(jobs)-\($0)") }
+            let outcome = try CLIRunner.run([
+                "analyze", CLIRunner.sampleDump, "--id-column", "id", "--jobs", jobs, "-o", files[0].path,
+                "--json", files[1].path, "--assignments", files[2].path,
+            ])
+            #expect(outcome.status == 0)
+            outputs.append(try files.map { try Data(contentsOf: $0) })
+        }
+        #expect(outputs[0][2].count > 100_000)
+        #expect(outputs[1] == outputs[0])
+        for value in ["0", "257", "many"] {
+            let outcome = try CLIRunner.run(["analyze", "--jobs", value, CLIRunner.sampleDump])
+            #expect(outcome.status == 64)
+            #expect(outcome.stderr.contains("--jobs"))
+        }
+    }
+
     @Test func assignmentsHaveOneRecordPerCommentInOrder() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

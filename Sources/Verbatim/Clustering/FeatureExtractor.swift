@@ -13,12 +13,19 @@
 /// feature: it would pull unrelated complaints together ("charged twice" with "late delivery").
 ///
 /// The extractor owns the feature vocabulary and remembers, per stem, its most frequent surface
-/// form, so labels read "charged twice", not "charg twic".
+/// form, so labels read "charged twice", not "charg twic". A ``FeatureScanner`` finds the
+/// features of a comment in ids of its own; ``intern(words:concepts:scanner:map:into:)`` turns them into
+/// vocabulary ids. Interning comments in input order gives the same ids, surface forms and
+/// features whichever scanners (threads) found them.
 public struct FeatureExtractor: Sendable {
     public private(set) var vocabulary = TermTable(capacity: 8192)
     private var surfaces = TermTable(capacity: 8192)
-    /// Surface-form counts per stem id: surface id → count.
-    private var surfaceCounts: [[Int32: Int32]] = []
+    /// Word occurrences per surface id (concept names count none).
+    private var surfaceCounts: [Int32] = []
+    /// The surfaces seen as words of each stem id, in surface id order; a concept's holds its name.
+    private var stemSurfaces: [[Int32]] = []
+    /// The vocabulary id of each concept's pseudo-term, -1 until first seen.
+    private var conceptTerms: [Int32]
     /// Whether a stem is strongly evaluative (|valence| ≥ 1.5, general vocabulary).
     public private(set) var isEvaluative: [Bool] = []
     /// What kind of feature each id is: a word stem or a concept.
@@ -31,78 +38,128 @@ public struct FeatureExtractor: Sendable {
         /// A concept of the ``ConceptLexicon`` ("late delivery"); its surface form is the concept's name.
         case concept
     }
-    private let stopwords: Stopwords
-    private let lexicon: Lexicon
+
+    /// Where a scanner's local word ids stand in the vocabulary: one per ``FeatureScanner``,
+    /// used only with the extractor that filled it.
+    public struct LocalMap: Sendable {
+        /// Per local id: the surface id, -1 until interned.
+        fileprivate var surface: [Int32] = []
+        /// Per local id: the stem (vocabulary) id.
+        fileprivate var stem: [Int32] = []
+
+        public init() {}
+    }
+
     private let concepts: ConceptLexicon
+    /// The scanner and map of ``extract(from:analysis:into:)``.
+    private var scanner: FeatureScanner
+    private var map = LocalMap()
+    private var found = FeatureScanner.Found()
+    private var evaluative: [Int32] = []
     /// How many times a concept counts among a comment's features.
     static let conceptWeight = 2
-    private let stemmer = Stemmer()
 
     static let evaluativeThreshold: Float = 1.5
 
     public init(stopwords: Stopwords, lexicon: Lexicon, concepts: ConceptLexicon = .builtIn) {
-        self.stopwords = stopwords
-        self.lexicon = lexicon
         self.concepts = concepts
+        conceptTerms = Array(repeating: -1, count: concepts.count)
+        scanner = FeatureScanner(stopwords: stopwords, lexicon: lexicon, concepts: concepts)
     }
 
     /// The features of a tokenized, scored comment, appended to `features` in text order.
+    ///
+    /// - Complexity: O(tokens) table lookups once the comment's words were seen before.
     public mutating func extract(
         from text: TokenizedText, analysis: SentimentAnalysis, into features: inout [Int32]
     ) {
-        let ranges = analysis.complaintRanges.isEmpty ? [0..<text.tokens.count] : analysis.complaintRanges
+        var found = self.found, map = self.map
+        (self.found, self.map) = (FeatureScanner.Found(), LocalMap())  // moved out, not copied on write
+        found.removeAll()
+        scanner.scan(text, analysis: analysis, into: &found)
+        intern(words: found.words[...], concepts: found.concepts[...], scanner: scanner, map: &map, into: &features)
+        (self.found, self.map) = (found, map)
+    }
+
+    /// Turns the features `scanner` found in one comment into vocabulary ids, appended to
+    /// `features`: feature words in text order (strongly evaluative ones only when there is no
+    /// other word), then each concept ``conceptWeight`` times. `map` is the scanner's.
+    ///
+    /// - Complexity: O(features), plus O(length) for a word new to `map`.
+    public mutating func intern(
+        words: ArraySlice<Int32>, concepts found: ArraySlice<Int32>, scanner: FeatureScanner, map: inout LocalMap,
+        into features: inout [Int32]
+    ) {
         let start = features.count
-        var evaluative: [Int32] = []
-        for range in ranges {
-            for index in range {
-                let token = text.tokens[index]
-                guard token.kind == .word || token.kind == .hashtag, token.length >= 2 else { continue }
-                text.normalized.withUnsafeBufferPointer { all in
-                    var bytes = UnsafeBufferPointer(rebasing: all[Int(token.start)..<Int(token.end)])
-                    if token.kind == .hashtag { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst()) }
-                    guard !stopwords.contains(bytes), bytes.contains(where: { !($0 >= 0x30 && $0 <= 0x39) }) else { return }
-                    let stem = stemmer.stem(Array(bytes))
-                    let id = stem.withUnsafeBufferPointer { vocabulary.insert($0) }
-                    if Int(id) == surfaceCounts.count {
-                        surfaceCounts.append([:])
-                        kinds.append(.word)
-                        let term = lexicon.terms.id(of: bytes) ?? -1
-                        let valence = lexicon.valence(ofTerm: term) ?? 0
-                        isEvaluative.append(abs(valence) >= Self.evaluativeThreshold && lexicon.isEvaluative(term: term))
-                    }
-                    let surface = surfaces.insert(bytes)
-                    surfaceCounts[Int(id)][surface, default: 0] += 1
-                    if isEvaluative[Int(id)] { evaluative.append(id) } else { features.append(id) }
+        evaluative.removeAll(keepingCapacity: true)
+        if map.surface.count < scanner.localCount {
+            map.surface.append(contentsOf: repeatElement(-1, count: scanner.localCount - map.surface.count))
+            map.stem.append(contentsOf: repeatElement(-1, count: scanner.localCount - map.stem.count))
+        }
+        for local in words {
+            var surface = map.surface[Int(local)]
+            let id: Int32
+            if surface < 0 {
+                id = scanner.withStem(of: local) { vocabulary.insert($0) }
+                if Int(id) == kinds.count {
+                    kinds.append(.word)
+                    stemSurfaces.append([])
+                    isEvaluative.append(scanner.isEvaluative(local))
                 }
+                surface = scanner.withSurface(of: local) { surfaces.insert($0) }
+                if Int(surface) == surfaceCounts.count { surfaceCounts.append(0) }
+                map.surface[Int(local)] = surface
+                map.stem[Int(local)] = id
+            } else {
+                id = map.stem[Int(local)]
             }
+            if surfaceCounts[Int(surface)] == 0 { addSurface(surface, to: id) }
+            surfaceCounts[Int(surface)] += 1
+            if isEvaluative[Int(id)] { evaluative.append(id) } else { features.append(id) }
         }
         if features.count == start { features.append(contentsOf: evaluative) }
-        for range in ranges {
-            concepts.forEachConcept(in: text, range: range) { concept in
-                let id = conceptTerm(concept)
-                for _ in 0..<Self.conceptWeight { features.append(id) }
-            }
+        for concept in found {
+            let id = conceptTerm(concept)
+            for _ in 0..<Self.conceptWeight { features.append(id) }
         }
+    }
+
+    /// Files `surface` under stem `id`, keeping the list in surface id order.
+    private mutating func addSurface(_ surface: Int32, to id: Int32) {
+        var list = stemSurfaces[Int(id)]
+        stemSurfaces[Int(id)] = []
+        let at = list.firstIndex { $0 > surface } ?? list.count
+        if at == list.count || list[at] != surface { list.insert(surface, at: at) }
+        stemSurfaces[Int(id)] = list
     }
 
     /// The id of the pseudo-term standing for a concept; its surface form is the concept's name.
     private mutating func conceptTerm(_ concept: Int32) -> Int32 {
+        let known = conceptTerms[Int(concept)]
+        if known >= 0 { return known }
         let name = concepts.names[Int(concept)]
         let id = vocabulary.insert("~" + name)
-        if Int(id) == surfaceCounts.count {
-            surfaceCounts.append([surfaces.insert(name): 1])
+        if Int(id) == kinds.count {
+            let surface = surfaces.insert(name)
+            if Int(surface) == surfaceCounts.count { surfaceCounts.append(0) }
+            stemSurfaces.append([surface])
             isEvaluative.append(false)
             kinds.append(.concept)
         }
+        conceptTerms[Int(concept)] = id
         return id
     }
 
-    /// The most frequent surface form of stem `id`.
+    /// The most frequent surface form of stem `id` (of equally frequent ones, the first seen).
+    ///
+    /// - Complexity: O(surface forms of the stem).
     public func surfaceForm(of id: Int32) -> String {
-        guard let best = surfaceCounts[Int(id)].max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
-            return vocabulary.term(id)
+        let list = stemSurfaces[Int(id)]
+        guard var best = list.first else { return vocabulary.term(id) }
+        if kinds[Int(id)] == .word {
+            for surface in list.dropFirst() where surfaceCounts[Int(surface)] > surfaceCounts[Int(best)] { best = surface }
         }
-        return surfaces.term(best.key)
+        return surfaces.term(best)
     }
 }
 
@@ -112,9 +169,7 @@ extension FeatureExtractor {
     ///
     /// - Complexity: O(length of the word).
     public func knownTermID(ofWord word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard word.count >= 2, !stopwords.contains(word), word.contains(where: { !($0 >= 0x30 && $0 <= 0x39) }) else {
-            return nil
-        }
-        return stemmer.stem(Array(word)).withUnsafeBufferPointer { vocabulary.id(of: $0) }
+        guard word.count >= 2, let stem = scanner.featureStem(of: word) else { return nil }
+        return stem.withUnsafeBufferPointer { vocabulary.id(of: $0) }
     }
 }

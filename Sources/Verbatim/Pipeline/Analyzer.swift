@@ -2,14 +2,27 @@
 ///
 /// Per comment it keeps only compact state: topic-feature ids, four sentiment numbers, a day, a
 /// score, a segment id and the id string, plus a bounded sample of short texts for quotes.
+/// Comments are annotated (tokenized, scored, scanned for features) in chunks, on `jobs`
+/// threads, and merged in input order, so the result does not depend on the number of jobs.
 ///
-///     var analyzer = Analyzer(configuration: AnalysisConfiguration())
+///     var analyzer = Analyzer(configuration: AnalysisConfiguration(), jobs: 2)
 ///     for text in comments { analyzer.add(text) }
 ///     let analysis = analyzer.finish()
 ///     print(MarkdownReporter().render(analysis.report))
 public struct Analyzer {
     public let configuration: AnalysisConfiguration
-    private var annotator: Annotator
+    /// The number of threads comments are annotated on (1: the calling thread).
+    public let jobs: Int
+    private var extractor: FeatureExtractor
+    /// Workers not annotating a chunk right now.
+    private var idle: [AnnotationWorker]
+    /// The threads (one serial lane each) chunks are annotated on.
+    private let lanes: [ChunkJob.Lane]
+    /// Chunks being annotated on other threads, oldest first.
+    private var inFlight: [ChunkJob] = []
+    /// Events added but not yet handed to a worker.
+    private var pending: [ReadEvent] = []
+    private var features: [Int32] = []
     private var summary = SummaryAccumulator()
     private var documents = DocumentStore()
     private var scores: [SIMD4<Float>] = []  // compound, positive, neutral, negative
@@ -25,12 +38,21 @@ public struct Analyzer {
 
     /// Texts longer than this are not kept as quote candidates.
     static let quotableBytes = 300
+    /// Events annotated together: a job for one thread.
+    static let chunkSize = 4096
 
-    public init(configuration: AnalysisConfiguration) {
+    /// An analyzer annotating comments on `jobs` threads besides the caller's (1: on the calling
+    /// thread only). The result is the same for any number of jobs.
+    public init(configuration: AnalysisConfiguration, jobs: Int = 1) {
         self.configuration = configuration
-        annotator = Annotator(
-            lexicon: configuration.lexicon, stopwords: configuration.stopwords, taxonomy: configuration.taxonomy)
+        self.jobs = max(1, jobs)
+        extractor = FeatureExtractor(stopwords: configuration.stopwords, lexicon: configuration.lexicon)
+        // Two chunks per thread in flight, so the reading thread seldom waits for one.
+        let jobs = self.jobs
+        idle = (0..<(jobs == 1 ? 1 : 2 * jobs)).map { AnnotationWorker(configuration: configuration, lane: $0 % jobs) }
+        lanes = (0..<jobs).map { _ in ChunkJob.Lane() }
         quoteSample = QuoteSample(capacity: 50_000, seed: configuration.seed)
+        pending.reserveCapacity(Self.chunkSize)
     }
 
     /// The number of records consumed so far, malformed ones included.
@@ -42,33 +64,110 @@ public struct Analyzer {
     }
 
     /// Adds the next event of the input stream; a malformed record takes an index too.
+    ///
+    /// - Complexity: amortized O(1) plus, once a chunk is full, ``dispatch(_:)``.
+    ///
+    /// Events are annotated a chunk at a time, on another thread when `jobs` > 1, while the
+    /// caller goes on reading; at most 2 × `jobs` chunks are in flight.
     public mutating func add(_ event: ReadEvent) {
-        let index = nextIndex
         nextIndex += 1
-        switch event {
-        case .malformed(let bad):
-            summary.addMalformed(bad)
-            errors[index] = bad.description
-            documents.append(EmptyCollection<Int32>())
-            scores.append(SIMD4(0, 0, 1, 0))
-            days.append(.min)
-            ratings.append(.nan)
-            segments.append(-1)
-            ids.append(nil)
-            taxonomyMatches.append(-1)
-        case .record(let record):
-            let comment = annotator.annotate(record, index: index)
-            summary.add(comment)
-            documents.append(comment.features)
-            let s = comment.sentiment.score
-            scores.append(SIMD4(Float(s.compound), Float(s.positive), Float(s.neutral), Float(s.negative)))
-            days.append(record.day ?? .min)
-            ratings.append(record.score.map(Float.init) ?? .nan)
-            segments.append(summary.segmentID(record.segment))
-            ids.append(record.id)
-            taxonomyMatches.append(comment.taxonomyCategory.map(Int32.init) ?? -1)
-            if record.text.utf8.count <= Self.quotableBytes {
-                quoteSample.offer(index: index, text: record.text)
+        pending.append(event)
+        if pending.count >= Self.chunkSize { dispatchPending() }
+    }
+
+    /// Adds the next events of the input stream, in order: the same as adding them one by one.
+    ///
+    /// - Complexity: O(events); a batch of at least half a chunk is handed to a worker as it is.
+    public mutating func add(contentsOf events: [ReadEvent]) {
+        nextIndex += events.count
+        if pending.isEmpty, events.count >= Self.chunkSize / 2 {
+            dispatch(events)  // a whole read's events make a chunk as they are
+        } else {
+            pending.append(contentsOf: events)
+            if pending.count >= Self.chunkSize { dispatchPending() }
+        }
+    }
+
+    /// Hands the pending events to a worker.
+    ///
+    /// - Complexity: see ``dispatch(_:)``.
+    private mutating func dispatchPending() {
+        guard !pending.isEmpty else { return }
+        let events = pending
+        pending.removeAll(keepingCapacity: true)
+        dispatch(events)
+    }
+
+    /// Annotates `events`, the next in input order, on the calling thread with one job, else
+    /// on another thread once a worker is free (merging the oldest chunk to free one).
+    ///
+    /// - Complexity: O(bytes of the events) with one job; else O(1) plus, when no worker is
+    ///   free, a wait for the oldest chunk and its merge.
+    private mutating func dispatch(_ events: [ReadEvent]) {
+        if jobs == 1 {
+            var worker = idle.removeLast()  // moved out, so its tables are not copied on write
+            let chunk = worker.annotate(events)
+            merge(chunk, worker: &worker)
+            idle.append(worker)
+            return
+        }
+        if idle.isEmpty { mergeOldest() }
+        let worker = idle.removeFirst()
+        inFlight.append(ChunkJob(events: events, worker: worker, lane: lanes[worker.lane]))
+    }
+
+    /// Waits for the oldest chunk in flight, merges it and makes its worker idle.
+    ///
+    /// - Complexity: O(events + features) of the chunk, after the wait.
+    private mutating func mergeOldest() {
+        var (chunk, worker) = inFlight.removeFirst().take()
+        merge(chunk, worker: &worker)
+        idle.append(worker)
+    }
+
+    /// Annotates what is pending and merges every chunk in flight.
+    ///
+    /// - Complexity: O(events pending and in flight).
+    private mutating func drain() {
+        dispatchPending()
+        while !inFlight.isEmpty { mergeOldest() }
+    }
+
+    /// Merges an annotated chunk, the next in input order, into the per-comment columns.
+    ///
+    /// - Complexity: O(events + features) in the chunk.
+    private mutating func merge(_ chunk: AnnotatedChunk, worker: inout AnnotationWorker) {
+        let base = documents.count
+        for (offset, event) in chunk.events.enumerated() {
+            let index = base + offset
+            switch event {
+            case .malformed(let bad):
+                summary.addMalformed(bad)
+                errors[index] = bad.description
+                documents.append(EmptyCollection<Int32>())
+                scores.append(SIMD4(0, 0, 1, 0))
+                days.append(.min)
+                ratings.append(.nan)
+                segments.append(-1)
+                ids.append(nil)
+                taxonomyMatches.append(-1)
+            case .record(let record):
+                let s = chunk.scores[offset]
+                features.removeAll(keepingCapacity: true)
+                extractor.intern(
+                    words: chunk.words(offset), concepts: chunk.concepts(offset), scanner: worker.scanner,
+                    map: &worker.map, into: &features)
+                summary.add(record, score: s, repaired: chunk.repaired[offset])
+                documents.append(features)
+                scores.append(SIMD4(Float(s.compound), Float(s.positive), Float(s.neutral), Float(s.negative)))
+                days.append(record.day ?? .min)
+                ratings.append(record.score.map(Float.init) ?? .nan)
+                segments.append(summary.segmentID(record.segment))
+                ids.append(record.id)
+                taxonomyMatches.append(chunk.taxonomy[offset])
+                if record.text.utf8.count <= Self.quotableBytes {
+                    quoteSample.offer(index: index, text: record.text)
+                }
             }
         }
     }
@@ -76,8 +175,9 @@ public struct Analyzer {
     /// Clusters, ranks and builds the report.
     ///
     /// - Complexity: dominated by clustering, O(iterations × comments × clusters × terms).
-    public func finish() -> Analysis {
-        let vocabularySize = annotator.features.vocabulary.count
+    public mutating func finish() -> Analysis {
+        drain()
+        let vocabularySize = extractor.vocabulary.count
         let documentCount = documents.count - errors.count
         let clusterCount: Int
         var raw: [Int32]
@@ -131,7 +231,7 @@ public struct Analyzer {
                 features: Array(documents.document(quote.index)))
         }
 
-        var labelings = CategoryLabeler(features: annotator.features).label(accumulators)
+        var labelings = CategoryLabeler(features: extractor).label(accumulators)
         for (t, entry) in taxonomy.enumerated() { labelings[clusterCount + t].label = entry.name }
         let assembler = ReportAssembler(
             configuration: configuration,

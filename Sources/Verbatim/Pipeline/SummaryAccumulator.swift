@@ -24,8 +24,12 @@ struct SummaryAccumulator: Sendable {
     }
 
     mutating func add(_ comment: AnnotatedComment) {
-        let r = comment.record
-        if r.text.utf8.containsReplacementCharacter {
+        add(comment.record, score: comment.sentiment.score, repaired: comment.record.text.utf8.containsReplacementCharacter)
+    }
+
+    /// Adds a comment whose sentiment is `score`; `repaired` says its text holds U+FFFD.
+    mutating func add(_ r: InputRecord, score: SentimentScore, repaired isRepaired: Bool) {
+        if isRepaired {
             repaired += 1
             if warnings.count < Self.warningLimit { warnings.append("\(r.location): invalid UTF-8; repaired") }
         }
@@ -33,7 +37,7 @@ struct SummaryAccumulator: Sendable {
             truncated += 1
             if warnings.count < Self.warningLimit { warnings.append("\(r.location): comment over the size limit; truncated") }
         }
-        all.add(score: comment.sentiment.score, features: [], day: r.day, rating: r.score, segment: nil)
+        all.add(score: score, features: [], day: r.day, rating: r.score, segment: nil)
         if let day = r.day {
             firstDay = min(firstDay ?? day, day)
             lastDay = max(lastDay ?? day, day)
@@ -74,15 +78,21 @@ struct SummaryAccumulator: Sendable {
 
 extension String.UTF8View {
     /// Whether the text holds U+FFFD, which readers put in place of bytes that are not UTF-8.
+    ///
+    /// - Complexity: O(n); in native strings only the lead bytes 0xEF are looked at closely.
     var containsReplacementCharacter: Bool {
-        var state = 0
-        for byte in self {
-            switch (state, byte) {
-            case (_, 0xEF): state = 1
-            case (1, 0xBF): state = 2
-            case (2, 0xBD): return true
-            default: state = 0
-            }
+        if let found = withContiguousStorageIfAvailable({ Self.containsReplacementCharacter($0) }) { return found }
+        return Self.containsReplacementCharacter(Array(self))
+    }
+
+    private static func containsReplacementCharacter(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while let lead = bytes[i...].firstIndex(of: 0xEF) {
+            let second = bytes.index(after: lead)
+            guard second != bytes.endIndex else { return false }
+            let third = bytes.index(after: second)
+            if bytes[second] == 0xBF, third != bytes.endIndex, bytes[third] == 0xBD { return true }
+            i = second
         }
         return false
     }

@@ -8,28 +8,48 @@
 public enum DateParser {
     /// The day of `text`, or nil if it is not a recognised date.
     public static func day(from text: String) -> Int32? {
-        var digits: [Int] = []
+        var text = text
+        return text.withUTF8 { day(from: $0) }
+    }
+
+    /// The day of the UTF-8 `bytes`, or nil if they are not a recognised date.
+    ///
+    /// - Complexity: O(1): at most the first 32 bytes are read, nothing is allocated.
+    public static func day(from bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        var parts = (0, 0, 0)
+        var count = 0
         var current = -1
-        var separators: [UInt8] = []
-        for byte in text.utf8.prefix(32) {
+        for byte in bytes.prefix(32) {
             if byte >= 0x30 && byte <= 0x39 {
                 guard current < 100_000 else { return nil }  // no date part is this long
                 current = (current < 0 ? 0 : current * 10) + Int(byte - 0x30)
             } else {
-                if current >= 0 { digits.append(current) }
+                if current >= 0 {
+                    switch count {
+                    case 0: parts.0 = current
+                    case 1: parts.1 = current
+                    default: parts.2 = current
+                    }
+                    count += 1
+                }
                 current = -1
-                if digits.count < 3 { separators.append(byte) }
-                if digits.count >= 3 { break }
+                if count >= 3 { break }
             }
-            if digits.count >= 3 { break }
         }
-        if current >= 0, digits.count < 3 { digits.append(current) }
-        guard digits.count >= 3 else { return nil }
-        var (year, month, day) = (digits[0], digits[1], digits[2])
+        if current >= 0, count < 3 {
+            switch count {
+            case 0: parts.0 = current
+            case 1: parts.1 = current
+            default: parts.2 = current
+            }
+            count += 1
+        }
+        guard count >= 3 else { return nil }
+        var (year, month, day) = parts
         if year < 1000 {  // DD/MM/YYYY or MM/DD/YYYY
-            guard digits[2] >= 1000 else { return nil }
-            year = digits[2]
-            if digits[0] > 12 { (day, month) = (digits[0], digits[1]) } else { (month, day) = (digits[0], digits[1]) }
+            guard parts.2 >= 1000 else { return nil }
+            year = parts.2
+            if parts.0 > 12 { (day, month) = (parts.0, parts.1) } else { (month, day) = (parts.0, parts.1) }
         }
         guard (1900...2200).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
         else { return nil }

@@ -198,13 +198,30 @@ public struct DelimitedDecoder: RecordDecoder {
             let value = Self.unquote(UnsafeBufferPointer(rebasing: b[fields[index]]))
             return value.isEmpty ? nil : value
         }
+        /// An unquoted ASCII field's bytes, read without making a `String`; nil otherwise.
+        func plainASCII(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
+            let raw = UnsafeBufferPointer(rebasing: b[fields[index]])
+            guard raw.first != 0x22, raw.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return raw
+        }
         let text = field(columns.text) ?? ""
-        let scoreText = field(columns.score)?.trimmingCharacters()
+        var day: Int32?
+        if let date = columns.date {
+            day = plainASCII(date).map(DateParser.day(from:)) ?? field(date).flatMap(DateParser.day(from:))
+        }
+        var score: Double?
+        if let column = columns.score {
+            if let raw = plainASCII(column) {
+                score = Self.number(raw)
+            } else {
+                score = field(column).flatMap { Double($0.trimmingCharacters()) }
+            }
+        }
         var record = InputRecord(
             text: text,
             id: field(columns.id),
-            day: field(columns.date).flatMap(DateParser.day(from:)),
-            score: scoreText.flatMap(Double.init),
+            day: day,
+            score: score,
             segment: field(columns.segment),
             location: location)
         if text.utf8.count > maximumCommentBytes {
@@ -214,9 +231,26 @@ public struct DelimitedDecoder: RecordDecoder {
         events.append(.record(record))
     }
 
+    /// The number in ASCII bytes, spaces around it allowed, as `Double(String)` reads it.
+    static func number(_ raw: UnsafeBufferPointer<UInt8>) -> Double? {
+        var lower = 0, upper = raw.count
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+        while lower < upper, isSpace(raw[lower]) { lower += 1 }
+        while upper > lower, isSpace(raw[upper - 1]) { upper -= 1 }
+        guard upper > lower else { return nil }
+        return Double(String(decoding: UnsafeBufferPointer(rebasing: raw[lower..<upper]), as: UTF8.self))
+    }
+
     /// The text of a raw field: surrounding quotes removed, `""` read as `"`.
     static func unquote(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         guard raw.first == 0x22 else { return String(decoding: raw, as: UTF8.self) }
+        // Most quoted fields are "…" with no "" inside: the bytes between the quotes.
+        if raw.count >= 2, raw[raw.count - 1] == 0x22,
+            let inner = Optional(UnsafeBufferPointer(rebasing: raw[1..<(raw.count - 1)])),
+            !inner.contains(0x22), inner.last != 0x0D
+        {
+            return String(decoding: inner, as: UTF8.self)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var i = 1

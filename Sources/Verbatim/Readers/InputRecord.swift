@@ -67,4 +67,10 @@ public struct MalformedRecord: Error, Sendable, Equatable, CustomStringConvertib
 public enum ReadEvent: Sendable, Equatable {
     case record(InputRecord)
     case malformed(MalformedRecord)
+
+    /// The text of a record, nil for a malformed one; reads the one field, copying no other.
+    public var text: String? {
+        if case .record(let record) = self { return record.text }
+        return nil
+    }
 }

@@ -56,6 +56,37 @@ public struct RecordReader {
         }
     }
 
+    /// Replaces `events` with the events of the next read (all decoded at once, in input
+    /// order); returns false, with `events` empty, at the end of the last file.
+    ///
+    /// Cheaper than ``next()`` per event: the decoded events are handed over, not copied.
+    /// - Complexity: O(bytes of one read).
+    public mutating func nextBatch(into events: inout [ReadEvent]) throws(InputError) -> Bool {
+        events.removeAll(keepingCapacity: true)
+        while true {
+            if pendingIndex < pending.count {
+                if pendingIndex > 0 { pending.removeFirst(pendingIndex) }
+                swap(&events, &pending)
+                pendingIndex = 0
+                return true
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingIndex = 0
+            guard let source, decoder != nil else {
+                guard try openNextFile() else { return false }
+                continue
+            }
+            let more = try source.read(into: &buffer)
+            if more {
+                try decodeAvailable(atEnd: false)
+            } else {
+                try decodeAvailable(atEnd: true)
+                self.source = nil
+                self.decoder = nil
+            }
+        }
+    }
+
     private mutating func decodeAvailable(atEnd: Bool) throws(InputError) {
         guard var current = decoder else { return }
         let before = buffer.readerIndex

@@ -59,6 +59,12 @@ public struct TermTable: Sendable {
         return String(decoding: arena[lower..<upper], as: UTF8.self)
     }
 
+    /// Calls `body` with the bytes of term `id`.
+    public func withBytes<R>(of id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let lower = Int(starts[Int(id)]), upper = Int(starts[Int(id) + 1])
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
+    }
+
     /// The id of `bytes`, whose ``hash(_:)`` is `hash`, or nil.
     /// - Complexity: O(length of the term) on average.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32? {

@@ -17,8 +17,9 @@ struct Progress {
         lastShown = start
     }
 
-    mutating func update(records: Int) {
-        guard enabled, records & 1023 == 0 else { return }
+    /// Shows the count now and then; called per record, or per `batch` of records.
+    mutating func update(records: Int, batch: Bool = false) {
+        guard enabled, batch || records & 1023 == 0 else { return }
         let now = Self.now()
         guard now - lastShown >= 0.5 else { return }
         lastShown = now

@@ -14,6 +14,9 @@ enum AnalyzeCommand {
             OptionSpec(
                 name: "taxonomy", value: "<file>",
                 help: "Your own categories, assigned before discovery: 'name: keyword, phrase, …' lines (e.g. --taxonomy topics.txt)."),
+            OptionSpec(
+                name: "jobs", value: "<n>",
+                help: "Threads to annotate comments on; default: the number of cores. The report is the same for any number (e.g. --jobs 1)."),
             OptionSpec(name: "seed", value: "<n>", help: "Seed for the clustering; same input and seed, same output (e.g. --seed 7)."),
             OptionSpec(name: "output", short: "o", value: "<file>", help: "Write the Markdown report here instead of standard output (e.g. -o report.md)."),
             OptionSpec(name: "json", value: "<file>", help: "Also write the report as JSON (e.g. --json report.json)."),
@@ -53,13 +56,15 @@ enum AnalyzeCommand {
             }
         }
 
+        let jobs = try InputSettings.jobs(arguments, command: spec.name)
         settings.configuration.redactQuotes = !arguments.flag("no-redact")
         var reader = try settings.reader()
-        var analyzer = Analyzer(configuration: settings.configuration)
+        var analyzer = Analyzer(configuration: settings.configuration, jobs: jobs)
         var progress = Progress()
-        while let event = try settings.next(from: &reader) {
-            analyzer.add(event)
-            progress.update(records: analyzer.recordCount)
+        var events: [ReadEvent] = []
+        while try settings.nextBatch(from: &reader, into: &events) {
+            analyzer.add(contentsOf: events)
+            progress.update(records: analyzer.recordCount, batch: true)
         }
         progress.finish()
         let analysis = analyzer.finish()

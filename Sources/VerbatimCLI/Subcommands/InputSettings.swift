@@ -79,6 +79,40 @@ struct InputSettings {
         return event
     }
 
+    /// The `--jobs` option: threads to work on, from 1 to 256; default, the number of cores.
+    static func jobs(_ arguments: ParsedArguments, command: String) throws(CLIError) -> Int {
+        guard let value = arguments.value("jobs") else { return SentimentCommand.coreCount }
+        guard let n = Int(value), n >= 1, n <= 256 else {
+            throw .usage("--jobs takes a number from 1 to 256, not '\(value)'", command: command)
+        }
+        return n
+    }
+
+    /// The events of the next read, as ``next(from:)`` gives them one by one; false at the end.
+    ///
+    /// - Complexity: O(bytes of one read).
+    func nextBatch(from reader: inout RecordReader, into events: inout [ReadEvent]) throws(CLIError) -> Bool {
+        let more: Bool
+        do {
+            more = try reader.nextBatch(into: &events)
+        } catch {
+            throw CLIError(error)
+        }
+        for event in events {
+            switch event {
+            case .malformed(let record):
+                if strict { throw .malformed(record) }
+                StandardError.write("verbatim: warning: \(record.location): \(record.reason); skipped\n")
+            case .record(let record) where record.truncated:
+                StandardError.write(
+                    "verbatim: warning: \(record.location): comment longer than \(maximumCommentBytes) bytes; truncated\n")
+            case .record:
+                break
+            }
+        }
+        return more
+    }
+
     /// A whole small file (lexicon, stopwords, taxonomy) as UTF-8 text.
     static func readText(_ path: String) throws(CLIError) -> String {
         do {
