@@ -581,7 +581,9 @@ private struct Scanner {
             end: Int32(truncatingIfNeeded: k), isAllCaps: upper >= 2 && lower == 0, isElongated: elongated)
         tokenCount &+= 1
         normalizedCount = k
-        i = j
+        // A space after the word is skipped here rather than by a step of ``run()`` (which
+        // does nothing else with it).
+        i = j < n && b[j] == 0x20 ? j &+ 1 : j
         return true
     }
 
