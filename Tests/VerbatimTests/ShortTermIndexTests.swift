@@ -9,7 +9,8 @@ struct ShortTermIndexTests {
         let tables = SentimentScorer().tables
         var checked = 0
         for id in 0..<Int32(tables.terms.count) {
-            var term = tables.terms.term(id)
+            let text = tables.terms.term(id)
+            var term = text
             term.withUTF8 { bytes in
                 guard (1...ShortTermIndex.maximumLength).contains(bytes.count) else { return }
                 checked += 1
@@ -19,7 +20,7 @@ struct ShortTermIndexTests {
                     let loaded = tables.shortTerms.entry(of: all, start: 0, count: bytes.count)
                     let tail = tables.shortTerms.entry(
                         of: UnsafeBufferPointer(rebasing: all[..<bytes.count]), start: 0, count: bytes.count)
-                    #expect(loaded?.pointee.id == id && tail?.pointee.id == id, "\(term)")
+                    #expect(loaded?.pointee.id == id && tail?.pointee.id == id, "\(text)")
                     #expect(loaded?.pointee.kind == tables.facts[Int(id)].kind)
                     #expect(loaded?.pointee.marks.bits == TokenMarks.word(bytes).bits)
                 }
