@@ -51,7 +51,7 @@ public struct CategoryDiscovery: Sendable {
             for d in assignment.indices where !isIncluded(d) { assignment[d] = -1 }
             return Result(
                 assignment: assignment, clusterCount: n,
-                method: "spherical k-means on TF-IDF vectors, k-means++ seeding, best of \(kmeans.restarts) restarts, "
+                method: "spherical k-means on TF-IDF vectors, greedy k-means++ seeding, best of \(kmeans.restarts) restarts, "
                     + "single-document local search, \(n) clusters" + sampling)
         case .auto:
             let clusterCount = Self.initialClusterCount(documents: sample.indices.count)
