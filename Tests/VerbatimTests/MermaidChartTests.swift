@@ -21,6 +21,31 @@ import Testing
         }
     }
 
+    /// The slices of a pie chart: label → count.
+    static func slices(_ chart: String) -> [(String, Int)] {
+        chart.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\" : ")
+            guard parts.count == 2, let count = Int(parts[1]) else { return nil }
+            return (String(parts[0].trimmingPrefix(while: { $0 == " " || $0 == "\"" })), count)
+        }
+    }
+
+    @Test func pieNamesTheTopCategoriesAndKeepsTheRestApartFromTheUncategorized() throws {
+        var report = Self.analysis.report
+        try #require(report.categories.count >= 2)
+        while report.categories.count < MermaidChart.maximumCategories + 3 { report.categories += report.categories }
+        report.uncategorized = 7
+        let slices = Self.slices(MermaidChart.pie(of: report))
+        let named = report.categories.prefix(MermaidChart.maximumCategories)
+        #expect(slices.count == named.count + 2)
+        #expect(slices.prefix(named.count).map(\.1) == named.map(\.count))
+        let rest = report.categories.dropFirst(MermaidChart.maximumCategories)
+        #expect(slices[named.count].0 == "\(rest.count) more categories")
+        #expect(slices[named.count].1 == rest.reduce(0) { $0 + $1.count })
+        #expect(slices.last?.0 == "no category" && slices.last?.1 == 7)
+        #expect(slices.map(\.1).reduce(0, +) == report.categories.reduce(0) { $0 + $1.count } + 7)
+    }
+
     @Test func sentimentBarsHaveOneBarPerCategoryOnAFixedAxis() throws {
         let report = Self.analysis.report
         try #require(!report.categories.isEmpty)

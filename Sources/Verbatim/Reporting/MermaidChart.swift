@@ -7,7 +7,7 @@
 ///
 /// Labels are plain text inside quotes: ``label(_:)`` strips what could end the quote or the block.
 enum MermaidChart {
-    /// Categories shown by name; the rest are summed into "other".
+    /// Categories shown by name; the rest are summed into one "N more categories" slice.
     static let maximumCategories = 12
 
     /// Line colours of the weekly chart and the emoji squares that name them in the legend.
@@ -21,8 +21,12 @@ enum MermaidChart {
         for c in report.categories.prefix(maximumCategories) {
             out += "    \"\(c.id). \(label(c.label))\" : \(c.count)\n"
         }
-        let rest = report.categories.dropFirst(maximumCategories).reduce(0) { $0 + $1.count } + report.uncategorized
-        if rest > 0 { out += "    \"other\" : \(rest)\n" }
+        let rest = report.categories.dropFirst(maximumCategories)
+        if !rest.isEmpty {
+            let noun = rest.count == 1 ? "category" : "categories"
+            out += "    \"\(rest.count) more \(noun)\" : \(rest.reduce(0) { $0 + $1.count })\n"
+        }
+        if report.uncategorized > 0 { out += "    \"no category\" : \(report.uncategorized)\n" }
         return out + "```\n"
     }
 
