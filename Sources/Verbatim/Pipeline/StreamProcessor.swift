@@ -14,7 +14,9 @@ public struct StreamProcessor {
 
     /// A cluster is named in records once it holds this many comments.
     static let minimumNamedSize = 2
-    /// A cluster's label is recomputed when its size doubles, and at least every this many comments.
+    /// A cluster's label is recomputed when its size doubles, or when it grew by this many
+    /// comments and by a quarter since it was last labelled: about 40 relabels for a cluster of
+    /// a million comments, each weighing the cluster against all the others.
     static let relabelEvery = 1000
 
     public init(configuration: AnalysisConfiguration) {
@@ -53,7 +55,7 @@ public struct StreamProcessor {
                     index: index, text: record.text, compound: comment.sentiment.score.compound, features: comment.features)
                 let size = accumulators[z].count
                 if size >= Self.minimumNamedSize {
-                    if size >= 2 * labelledAt[z] || size - labelledAt[z] >= Self.relabelEvery { relabel(z) }
+                    if size >= 2 * labelledAt[z] || size - labelledAt[z] >= max(Self.relabelEvery, labelledAt[z] / 4) { relabel(z) }
                     category = CommentResult.CategoryRef(id: z + 1, label: labels[z])
                 }
             }
