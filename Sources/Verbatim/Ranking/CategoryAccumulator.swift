@@ -79,6 +79,27 @@ public struct CategoryAccumulator: Sendable {
         counts = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
     }
 
+    /// Renumbers term ids after the vocabulary dropped some: `newID[old]` is the new id, -1 for
+    /// a dropped term, whose counts and pairs go (and it leaves the quotes' features).
+    ///
+    /// - Complexity: O(distinct terms + pairs + quote features).
+    public mutating func renumberTerms(_ newID: [Int32]) {
+        var terms: [Int32: Int] = [:]
+        terms.reserveCapacity(termDocuments.count)
+        for (term, n) in termDocuments where newID[Int(term)] >= 0 { terms[newID[Int(term)]] = n }
+        termDocuments = terms
+        var pairs: [UInt64: Int] = [:]
+        pairs.reserveCapacity(pairDocuments.count)
+        for (pair, n) in pairDocuments {
+            let first = newID[Int(pair >> 32)], second = newID[Int(pair & 0xFFFF_FFFF)]
+            if first >= 0 && second >= 0 { pairs[UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))] = n }
+        }
+        pairDocuments = pairs
+        for q in quotes.indices {
+            quotes[q].features = quotes[q].features.compactMap { newID[Int($0)] >= 0 ? newID[Int($0)] : nil }
+        }
+    }
+
     /// Offers a comment as a quote; short, non-empty texts are kept while there is room.
     public mutating func offerQuote(index: Int, text: String, compound: Double, features: [Int32]) {
         guard quotes.count < Self.quoteCapacity, !text.isEmpty, text.utf8.count <= 400 else { return }
