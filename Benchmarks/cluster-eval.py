@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Category recovery on the labelled customer-support sets in ../shared/eval/categories.
 
-Usage: python3 Benchmarks/cluster-eval.py [path/to/verbatim] [--sklearn]
+Usage: python3 Benchmarks/cluster-eval.py [path/to/verbatim] [--sklearn] [--seed N] [--only banking77|clinc150] [--k-only|--auto-only]
 
 For each set, runs `verbatim analyze --assignments` with --categories set to the true number of
 classes and with --categories auto, and prints NMI, ARI and coverage (share of comments given a
@@ -12,7 +12,10 @@ sys.path.insert(0, os.path.dirname(__file__))
 from cluster_metrics import nmi, ari
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-args = [a for a in sys.argv[1:] if not a.startswith("--")]
+def option(name):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
+seed, only = option("--seed"), option("--only")
+args = [a for i, a in enumerate(sys.argv[1:]) if not a.startswith("--") and sys.argv[i] not in ("--seed", "--only")]
 binary = args[0] if args else os.path.join(root, ".build/release/verbatim")
 eval_dir = os.path.join(os.path.dirname(root), "shared/eval/categories")
 
@@ -30,7 +33,7 @@ def verbatim(texts, categories):
         out = os.path.join(tmp, "a.ndjson")
         start = time.time()
         subprocess.run([binary, "analyze", src, "--categories", str(categories), "-o", os.path.join(tmp, "r.md"),
-                        "--assignments", out], check=True)
+                        "--assignments", out] + (["--seed", seed] if seed else []), check=True)
         elapsed = time.time() - start
         predicted = []
         for i, line in enumerate(open(out)):
@@ -47,10 +50,12 @@ def report(name, gold, predicted, elapsed=None):
           + (f" · {elapsed:.1f}s" if elapsed else ""))
 
 for name in ["banking77_test.tsv", "clinc150_test.tsv"]:
+    if only and not name.startswith(only): continue
     texts, gold = load(name)
     k = len(set(gold))
     print(f"{name}: {len(texts)} texts, {k} classes")
-    for setting in [k, "auto"]:
+    settings = [k] if "--k-only" in sys.argv else ["auto"] if "--auto-only" in sys.argv else [k, "auto"]
+    for setting in settings:
         predicted, elapsed = verbatim(texts, setting)
         report(f"verbatim --categories {setting}", gold, predicted, elapsed)
     if "--sklearn" in sys.argv:

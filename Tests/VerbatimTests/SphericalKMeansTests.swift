@@ -74,3 +74,24 @@ struct SphericalKMeansLocalSearchTests {
         #expect(Set(result.assignment) == Set(0..<6))
     }
 }
+
+struct GreedySeedingTests {
+    /// Seeds 1...30 of one restart without local search, so the seeding alone decides.
+    func failures(candidates: Int?) -> Int {
+        let (documents, topics) = plantedDocuments(topics: 10, perTopic: 20, seed: 21)
+        let vectors = TFIDFVectors(documents, vocabularySize: 100)
+        return (1...30).filter { seed in
+            var kmeans = SphericalKMeans(clusterCount: 10, seed: UInt64(seed))
+            kmeans.restarts = 1
+            kmeans.localSearchPasses = 0
+            kmeans.seedingCandidates = candidates
+            return !samePartition(topics, kmeans.fit(vectors).assignment)
+        }.count
+    }
+
+    @Test func greedySeedingMissesPlantedTopicsLessOftenThanSingleDraws() {
+        let greedy = failures(candidates: nil)
+        let single = failures(candidates: 1)
+        #expect(greedy < single, "greedy \(greedy), single draw \(single) of 30")
+    }
+}

@@ -58,6 +58,7 @@ public struct DirichletMixtureClusterer: Sendable {
         var scratch = [Double](repeating: 0, count: k)
         let sizeLogs = (0..<min(documents.count + 1, 1 << 20)).map { log(Double($0) + alpha) }
         var sorted: [Int32] = []
+        var candidates: [Int] = []
         var opened = 0
 
         // Initialization: one sequential pass in which a document joins the likeliest open
@@ -90,31 +91,44 @@ public struct DirichletMixtureClusterer: Sendable {
                 sorted.append(contentsOf: documents.document(d))
                 sorted.sort()
                 // Empty clusters all weigh the same: score the first one for the whole group
-                // (log of their count added) and leave the others out. Same distribution, less work.
-                var best = -1
+                // (log of their count added) and leave the others out. Same distribution, less
+                // work: only the non-empty clusters and that one are scored, in index order.
+                candidates.removeAll(keepingCapacity: true)
                 var firstEmpty = -1
                 var emptyCount = 0
-                termSums(sorted, termCount: termCount, k: k, tables: tables, into: &sums)
                 for z in 0..<k {
-                    if docCount[z] == 0 {
+                    if docCount[z] > 0 {
+                        candidates.append(z)
+                    } else {
                         emptyCount += 1
-                        logWeights[z] = -.infinity
-                        if firstEmpty < 0 { firstEmpty = z }
-                        continue
+                        if firstEmpty < 0 {
+                            firstEmpty = z
+                            candidates.append(z)
+                        }
                     }
-                    let m = Int(docCount[z])
-                    let w = (m < sizeLogs.count ? sizeLogs[m] : log(docCount[z] + alpha))
-                        + lengthTerms(sums[z], count: sorted.count, words: wordCount[z], v: v, tables: tables)
-                    logWeights[z] = w
-                    if best < 0 || w > logWeights[best] { best = z }
                 }
-                if firstEmpty >= 0 {
-                    let w = log(Double(emptyCount) * alpha)
-                        + lengthTerms(sums[firstEmpty], count: sorted.count, words: wordCount[firstEmpty], v: v, tables: tables)
-                    logWeights[firstEmpty] = w
-                    if best < 0 || w > logWeights[best] { best = firstEmpty }
+                termSums(sorted, termCount: termCount, k: k, clusters: candidates, tables: tables, into: &sums)
+                var best = -1
+                var bestWeight = -Double.infinity
+                for (c, z) in candidates.enumerated() {
+                    let w: Double
+                    if z == firstEmpty {
+                        w = log(Double(emptyCount) * alpha)
+                            + lengthTerms(sums[c], count: sorted.count, words: wordCount[z], v: v, tables: tables)
+                    } else {
+                        let m = Int(docCount[z])
+                        w = (m < sizeLogs.count ? sizeLogs[m] : log(docCount[z] + alpha))
+                            + lengthTerms(sums[c], count: sorted.count, words: wordCount[z], v: v, tables: tables)
+                    }
+                    logWeights[c] = w
+                    if best < 0 || w > bestWeight {
+                        best = c
+                        bestWeight = w
+                    }
                 }
-                let z = last ? best : sample(logWeights, maximum: logWeights[best], scratch: &scratch, using: &random)
+                let z = candidates[
+                    last ? best
+                        : sample(logWeights, count: candidates.count, maximum: bestWeight, scratch: &scratch, using: &random)]
                 assignment[d] = Int32(z)
                 move(d, to: z, by: 1)
             }
@@ -142,20 +156,24 @@ public struct DirichletMixtureClusterer: Sendable {
         return lengthTerms(w, count: sorted.count, words: wordCount[z], v: termCount.count / k, tables: tables)
     }
 
-    /// The term part of ``logLikelihood`` for every cluster at once, the clusters of one term
-    /// side by side in memory: sums[z] gets the same additions in the same order.
-    private func termSums(_ sorted: [Int32], termCount: [Int32], k: Int, tables: LogTables, into sums: inout [Double]) {
-        for z in 0..<k { sums[z] = 0 }
+    /// The term part of ``logLikelihood`` for the given clusters at once (sums[c] for clusters[c]),
+    /// the clusters of one term side by side in memory: each sum gets its additions in term order.
+    private func termSums(
+        _ sorted: [Int32], termCount: [Int32], k: Int, clusters: [Int], tables: LogTables, into sums: inout [Double]
+    ) {
+        for c in clusters.indices { sums[c] = 0 }
         var repeatIndex = 0
         termCount.withUnsafeBufferPointer { counts in
             tables.count.withUnsafeBufferPointer { table in
-                sums.withUnsafeMutableBufferPointer { out in
-                    for (position, t) in sorted.enumerated() {
-                        repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
-                        let base = Int(t) * k
-                        for z in 0..<k {
-                            let n = Int(counts[base + z]) + repeatIndex
-                            out[z] += n < table.count ? table[n] : log(Double(n) + beta)
+                clusters.withUnsafeBufferPointer { clusters in
+                    sums.withUnsafeMutableBufferPointer { out in
+                        for (position, t) in sorted.enumerated() {
+                            repeatIndex = position > 0 && sorted[position - 1] == t ? repeatIndex + 1 : 0
+                            let base = Int(t) * k
+                            for (c, z) in clusters.enumerated() {
+                                let n = Int(counts[base + z]) + repeatIndex
+                                out[c] += n < table.count ? table[n] : log(Double(n) + beta)
+                            }
                         }
                     }
                 }
@@ -174,20 +192,21 @@ public struct DirichletMixtureClusterer: Sendable {
         return w
     }
 
-    /// Draws a cluster with probability proportional to exp(log weight); `scratch` holds the weights.
+    /// Draws an index below `count` with probability proportional to exp(log weight); `scratch`
+    /// holds the weights.
     private func sample(
-        _ logWeights: [Double], maximum: Double, scratch: inout [Double], using random: inout SeededGenerator
+        _ logWeights: [Double], count: Int, maximum: Double, scratch: inout [Double], using random: inout SeededGenerator
     ) -> Int {
         var total = 0.0
-        for (z, w) in logWeights.enumerated() {
-            scratch[z] = exp(w - maximum)
-            total += scratch[z]
+        for c in 0..<count {
+            scratch[c] = exp(logWeights[c] - maximum)
+            total += scratch[c]
         }
         var threshold = random.nextUnit() * total
-        for z in logWeights.indices {
-            threshold -= scratch[z]
-            if threshold <= 0 { return z }
+        for c in 0..<count {
+            threshold -= scratch[c]
+            if threshold <= 0 { return c }
         }
-        return logWeights.count - 1
+        return count - 1
     }
 }

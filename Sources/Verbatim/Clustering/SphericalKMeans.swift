@@ -1,8 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
 /// Partitions TF-IDF vectors into exactly `clusterCount` groups by cosine similarity
 /// (spherical k-means, Dhillon & Modha 2001).
 ///
-/// Each restart seeds with k-means++ (a document is drawn with probability proportional to its
-/// distance 1 − cosine to the nearest seed so far), then alternates assigning every document to
+/// Each restart seeds with greedy k-means++ (of a few documents drawn with probability
+/// proportional to their distance 1 − cosine to the nearest seed so far, the one that most lowers
+/// the total distance becomes the next seed), then alternates assigning every document to
 /// its most similar unit-length centroid and recomputing the centroids, until no document moves;
 /// then a local search moves single documents while that raises the objective.
 /// A cluster left empty takes the document least similar to its own centroid, so every cluster
@@ -11,7 +18,7 @@
 /// Deterministic: one ``SeededGenerator``, rows and clusters always visited in index order,
 /// ties to the lower cluster index.
 ///
-/// - Complexity: O(restarts × iterations × terms in all documents × clusters), plus
+/// - Complexity: O(restarts × (iterations + seeding candidates) × terms in all documents × clusters), plus
 ///   O(iterations × vocabulary × clusters) for the centroids; memory O(vocabulary × clusters).
 public struct SphericalKMeans: Sendable {
     public var clusterCount: Int
@@ -19,6 +26,8 @@ public struct SphericalKMeans: Sendable {
     public var iterations = 30
     /// Passes of one-document-at-a-time moves after Lloyd's iterations (0: none).
     public var localSearchPasses = 20
+    /// Rows drawn per greedy k-means++ step; nil: 2 + ln k.
+    public var seedingCandidates: Int? = nil
     public var seed: UInt64
 
     public init(clusterCount: Int, seed: UInt64) {
@@ -51,46 +60,80 @@ public struct SphericalKMeans: Sendable {
         return result
     }
 
-    /// k-means++ seeding: k distinct rows.
+    /// Greedy k-means++ seeding: k distinct rows. Each step draws ``seedingCandidates`` rows with
+    /// probability proportional to their distance (1 − cosine) to the nearest seed so far and keeps
+    /// the one that most lowers the total distance (Arthur & Vassilvitskii 2007; scikit-learn's
+    /// default), which avoids the poor seeds a single draw sometimes makes.
     private func seedsByKMeansPlusPlus(
         _ vectors: TFIDFVectors, rows: [Int], k: Int, using random: inout SeededGenerator
     ) -> [Int] {
         var distance = [Double](repeating: 1, count: rows.count)
+        var candidateDistance = [Double](repeating: 0, count: rows.count)
+        var bestDistance = [Double](repeating: 0, count: rows.count)
         var dense = [Float](repeating: 0, count: vectors.vocabularySize)
         var chosen = [Bool](repeating: false, count: rows.count)
         var seeds: [Int] = []
+        let candidates = max(1, seedingCandidates ?? (2 + Int(log(Double(k)))))
         var next = Int(random.next() % UInt64(rows.count))
-        while true {
-            seeds.append(rows[next])
-            chosen[next] = true
-            distance[next] = 0
-            if seeds.count == k { break }
-            let seedRange = vectors.range(of: rows[next])
+        // distance[r] after adding row `c` as a seed, into `out`; returns their total.
+        func distances(adding c: Int, from base: [Double], into out: inout [Double]) -> Double {
+            let seedRange = vectors.range(of: rows[c])
             for i in seedRange { dense[Int(vectors.terms[i])] = vectors.weights[i] }
             var total = 0.0
-            for (r, d) in rows.enumerated() where !chosen[r] {
+            for (r, d) in rows.enumerated() {
+                if chosen[r] || r == c {
+                    out[r] = 0
+                    continue
+                }
                 var similarity: Float = 0
                 for i in vectors.range(of: d) { similarity += vectors.weights[i] * dense[Int(vectors.terms[i])] }
-                distance[r] = min(distance[r], max(0, 1 - Double(similarity)))
-                total += distance[r]
+                out[r] = min(base[r], max(0, 1 - Double(similarity)))
+                total += out[r]
             }
             for i in seedRange { dense[Int(vectors.terms[i])] = 0 }
+            return total
+        }
+        var total = distances(adding: next, from: distance, into: &distance)
+        seeds.append(rows[next])
+        chosen[next] = true
+        while seeds.count < k {
+            next = -1
             if total > 0 {
-                var threshold = random.nextUnit() * total
-                next = -1
-                for r in rows.indices where !chosen[r] {
-                    threshold -= distance[r]
-                    if threshold <= 0 && distance[r] > 0 {
-                        next = r
+                var bestTotal = Double.infinity
+                for _ in 0..<candidates {
+                    var threshold = random.nextUnit() * total
+                    var c = -1
+                    for r in rows.indices where !chosen[r] {
+                        threshold -= distance[r]
+                        if threshold <= 0 && distance[r] > 0 {
+                            c = r
+                            break
+                        }
+                    }
+                    if c < 0 { c = rows.indices.last { !chosen[$0] && distance[$0] > 0 } ?? -1 }
+                    guard c >= 0 else { break }
+                    if candidates == 1 {
+                        next = c
                         break
                     }
+                    let t = distances(adding: c, from: distance, into: &candidateDistance)
+                    if t < bestTotal {
+                        bestTotal = t
+                        next = c
+                        swap(&bestDistance, &candidateDistance)
+                    }
                 }
-                if next < 0 { next = rows.indices.last { !chosen[$0] && distance[$0] > 0 } ?? -1 }
-            } else {
-                next = -1
             }
             // Every row left coincides with a seed: take the first unchosen row.
             if next < 0 { next = rows.indices.first { !chosen[$0] }! }
+            if candidates == 1 || total <= 0 {
+                total = distances(adding: next, from: distance, into: &distance)
+            } else {
+                swap(&distance, &bestDistance)
+                total = distance.reduce(0, +)
+            }
+            seeds.append(rows[next])
+            chosen[next] = true
         }
         return seeds
     }

@@ -21,6 +21,12 @@ public struct TFIDFVectors: Sendable {
     private var ends: [Int] = []
     /// The number of distinct term ids a row may hold (one more than the largest id).
     public let vocabularySize: Int
+    /// Per term id, the number of included documents holding it.
+    public private(set) var documentFrequency: [Int32]
+    /// Per term id, the smoothed idf log((1 + n) / (1 + df)) + 1.
+    public private(set) var inverseDocumentFrequency: [Double] = []
+    /// Terms in fewer documents than this weigh 0, unless a document has no other terms.
+    public let minimumDocumentFrequency: Int32
 
     /// Builds the vectors of `documents`; `isIncluded` leaves documents out (empty rows).
     public init(
@@ -28,7 +34,8 @@ public struct TFIDFVectors: Sendable {
         isIncluded: (Int) -> Bool = { _ in true }
     ) {
         self.vocabularySize = vocabularySize
-        var documentFrequency = [Int32](repeating: 0, count: vocabularySize)
+        self.minimumDocumentFrequency = Int32(clamping: minimumDocumentFrequency)
+        documentFrequency = [Int32](repeating: 0, count: vocabularySize)
         var included = 0
         var sorted: [Int32] = []
         var rowTerms: [Int32] = []
@@ -59,9 +66,10 @@ public struct TFIDFVectors: Sendable {
         // Pass 2: weights, normalised per row.
         let n = Double(included)
         let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
+        inverseDocumentFrequency = idf
         weights = [Float](repeating: 0, count: terms.count)
         var start = 0
-        let minimum = Int32(clamping: minimumDocumentFrequency)
+        let minimum = self.minimumDocumentFrequency
         var row: [Double] = []
         for end in ends {
             let kept = terms[start..<end].contains { documentFrequency[Int($0)] >= minimum }

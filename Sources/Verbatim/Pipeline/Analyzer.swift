@@ -174,39 +174,17 @@ public struct Analyzer {
 
     /// Clusters, ranks and builds the report.
     ///
-    /// - Complexity: dominated by clustering, O(iterations × comments × clusters × terms).
+    /// - Complexity: dominated by clustering (see ``CategoryDiscovery``): a fit on at most
+    ///   20,000 comments, then O(comments × clusters × terms) on every core.
     public mutating func finish() -> Analysis {
         drain()
         let vocabularySize = extractor.vocabulary.count
-        let documentCount = documents.count - errors.count
-        let clusterCount: Int
-        var raw: [Int32]
-        let method: String
         let isDiscovered = { (d: Int) in self.taxonomyMatches[d] < 0 }
-        switch configuration.categories {
-        case .fixed(let n):
-            // Exactly n categories: spherical k-means on TF-IDF vectors.
-            clusterCount = n
-            let vectors = TFIDFVectors(
-                documents, vocabularySize: vocabularySize, minimumDocumentFrequency: 2, isIncluded: isDiscovered)
-            let kmeans = SphericalKMeans(clusterCount: n, seed: configuration.seed)
-            raw = kmeans.fit(vectors).assignment
-            method = "spherical k-means on TF-IDF vectors, k-means++ seeding, best of \(kmeans.restarts) restarts, "
-                + "single-document local search, \(n) clusters"
-        case .auto:
-            // The mixture empties the clusters it does not need; near-duplicate clusters are
-            // merged, and clusters too small to be a recurring issue go to "other".
-            clusterCount = min(50, max(8, Int(Double(documentCount).squareRoot())))
-            let clusterer = DirichletMixtureClusterer(clusterCount: clusterCount, seed: configuration.seed)
-            raw = clusterer.fit(documents, vocabularySize: vocabularySize, isIncluded: isDiscovered)
-            ClusterMerger().merge(&raw, documents: documents, clusterCount: clusterCount)
-            var sizes = [Int](repeating: 0, count: clusterCount)
-            for z in raw where z >= 0 { sizes[Int(z)] += 1 }
-            let minimum = max(5, documentCount / 200)
-            for i in raw.indices where raw[i] >= 0 && sizes[Int(raw[i])] < minimum { raw[i] = -1 }
-            method = "Dirichlet-multinomial mixture (GSDMM), \(clusterer.iterations) Gibbs sweeps, "
-                + "alpha \(clusterer.alpha), beta \(clusterer.beta), up to \(clusterCount) clusters"
-        }
+        let discovery = CategoryDiscovery(categories: configuration.categories, seed: configuration.seed)
+            .run(documents, vocabularySize: vocabularySize, isIncluded: isDiscovered)
+        var raw = discovery.assignment
+        let clusterCount = discovery.clusterCount
+        let method = discovery.method
 
         // Taxonomy categories follow the discovered ones: cluster ids clusterCount + t.
         let taxonomy = configuration.taxonomy?.entries ?? []

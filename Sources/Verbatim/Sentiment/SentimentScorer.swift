@@ -177,6 +177,7 @@ public struct SentimentScorer: Sendable {
         tables.terms.withProbe { terms in
             do {
                 let facts = tables.facts
+                let short = tables.shortTerms
                 for index in tokens.indices {
                     let token = tokens[index]
                     switch token.kind {
@@ -189,11 +190,24 @@ public struct SentimentScorer: Sendable {
                     // "#awful" reads as "awful".
                     let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
                     let bytes = UnsafeBufferPointer(rebasing: all[start..<Int(token.end)])
-                    if token.kind == .word { marks[index] = .word(bytes) }
-                    let id = terms.id(of: bytes)
-                    ids[index] = id
-                    kinds[index] = id >= 0 ? facts[Int(id)].kind : .none
-                    if token.isElongated, id < 0 || kinds[index] == .none {
+                    if bytes.count <= ShortTermIndex.maximumLength && bytes.count > 0 {
+                        // Most tokens: one integer compare, with the kind and marks at hand.
+                        if let entry = short.entry(of: all, start: start, count: bytes.count) {
+                            ids[index] = entry.pointee.id
+                            kinds[index] = entry.pointee.kind
+                            if token.kind == .word { marks[index] = entry.pointee.marks }
+                        } else {
+                            ids[index] = -1
+                            kinds[index] = .none
+                            if token.kind == .word { marks[index] = .word(bytes) }
+                        }
+                    } else {
+                        if token.kind == .word { marks[index] = .word(bytes) }
+                        let id = terms.id(of: bytes)
+                        ids[index] = id
+                        kinds[index] = id >= 0 ? facts[Int(id)].kind : .none
+                    }
+                    if token.isElongated, ids[index] < 0 || kinds[index] == .none {
                         // "soooo" → "so", "lovee" → "love": the form before elongation.
                         let collapsed = Self.collapsingDoubles(bytes)
                         collapsed.withUnsafeBufferPointer { c in

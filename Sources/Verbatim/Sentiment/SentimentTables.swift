@@ -40,6 +40,8 @@ final class SentimentTables: @unchecked Sendable {
     let facts: UnsafeBufferPointer<TermFacts>
     let phrases: UnsafeBufferPointer<PhraseEntry>
     let phraseTerms: UnsafeBufferPointer<Int32>
+    /// The terms of up to seven bytes, found by one integer compare.
+    let shortTerms: ShortTermIndex
 
     init(lexicon: Lexicon, rules: RuleWords = .standard) {
         var terms = lexicon.terms
@@ -64,12 +66,14 @@ final class SentimentTables: @unchecked Sendable {
         self.facts = Self.owned(facts)
         self.phrases = Self.owned(phrases)
         self.phraseTerms = Self.owned(phraseTerms)
+        shortTerms = ShortTermIndex(terms: terms, facts: self.facts)
     }
 
     deinit {
         facts.deallocate()
         phrases.deallocate()
         phraseTerms.deallocate()
+        shortTerms.deallocate()
     }
 
     /// A buffer of its own holding `array`'s elements (trivial types: nothing to deinitialize).

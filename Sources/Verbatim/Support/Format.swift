@@ -123,10 +123,49 @@ struct ByteWriter {
         count &+= digits
     }
 
+    /// ``compact(_:digits:)`` of a `value` in [-1, 1] with one to four `digits` (every score):
+    /// the same rounding, then the digits of one small integer, without a loop over powers of ten.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    private mutating func fixedPoint(_ value: Double, digits: Int) {
+        precondition(count + 7 <= capacity, "ByteWriter overflow")
+        let scale: Double = digits == 4 ? 10_000 : digits == 3 ? 1_000 : digits == 2 ? 100 : 10
+        let steps = Int(scale)
+        // |value| × scale ≤ scale: the rounded product, its quotient and remainder are exact.
+        let rounded = Int((abs(value) * scale).rounded())
+        let whole = rounded / steps
+        var fraction = rounded - whole * steps
+        if value < 0 && rounded != 0 {  // never "-0"
+            base[count] = 0x2D
+            count &+= 1
+        }
+        base[count] = 0x30 &+ UInt8(truncatingIfNeeded: whole)
+        count &+= 1
+        guard fraction != 0 else { return }
+        var fractionDigits = digits
+        while fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits &-= 1
+        }
+        base[count] = 0x2E
+        var k = count &+ fractionDigits
+        count = k &+ 1
+        while k > count &- fractionDigits &- 1 {
+            base[k] = 0x30 &+ UInt8(truncatingIfNeeded: fraction % 10)
+            fraction /= 10
+            k &-= 1
+        }
+    }
+
     /// ``Format/compact(_:digits:)`` of `value`, from the same floating-point steps as
     /// ``Format/number(_:digits:)``; false, having written nothing, where only the `String`
     /// path is exact (20 or more digits, magnitudes of 10^15 steps and up).
     mutating func compact(_ value: Double, digits: Int) -> Bool {
+        if digits >= 1 && digits <= 4 && abs(value) <= 1 {
+            fixedPoint(value, digits: digits)
+            return true
+        }
         guard value.isFinite else {
             byte(0x30)
             return true

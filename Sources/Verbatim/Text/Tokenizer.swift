@@ -253,6 +253,12 @@ private struct Scanner {
                     if !scanPlainWord() { scanWord(firstLength: 1) }
                     continue
                 }
+                // `.` `,` `!` `?` start no URL, email, handle, emoticon, emoji or word: only
+                // punctuation, so the rules before it need not be asked.
+                if c == 0x2E || c == 0x2C || c == 0x21 || c == 0x3F {
+                    _ = scanPunctuation()
+                    continue
+                }
             } else if let length = spaceLength(at: i) {
                 i += length
                 continue
@@ -500,6 +506,7 @@ private struct Scanner {
     /// letter); returns false, having emitted nothing, for any other word.
     ///
     /// Same token as ``scanWord(firstLength:)`` then ``emit(_:from:to:)`` would give.
+    @inline(__always)
     mutating func scanPlainWord() -> Bool {
         let out = normalized, b = b, n = n
         var k = normalizedCount
@@ -518,6 +525,17 @@ private struct Scanner {
             // The two bytes before, lowered: a letter equal to both is the third of a run and is
             // dropped ("sooo" → "soo"), as ``append(_:to:at:last:run:elongated:)`` does.
             var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            // Long words: eight letters at a time while no run of three is in sight.
+            while let chunk = LetterChunk(at: b + j, available: n - j, previous: previous, beforePrevious: beforePrevious) {
+                UnsafeMutableRawPointer(out + k).storeBytes(of: chunk.lowered, as: UInt64.self)
+                k &+= 8
+                j &+= 8
+                upper &+= chunk.upper
+                lower &+= chunk.lower
+                allDigits = false
+                previous = UInt8(truncatingIfNeeded: chunk.lowered >> 56)
+                beforePrevious = UInt8(truncatingIfNeeded: chunk.lowered >> 48)
+            }
             while j < n {
                 let c = b[j]
                 let lowered = c | 0x20
@@ -563,7 +581,9 @@ private struct Scanner {
             end: Int32(truncatingIfNeeded: k), isAllCaps: upper >= 2 && lower == 0, isElongated: elongated)
         tokenCount &+= 1
         normalizedCount = k
-        i = j
+        // A space after the word is skipped here rather than by a step of ``run()`` (which
+        // does nothing else with it).
+        i = j < n && b[j] == 0x20 ? j &+ 1 : j
         return true
     }
 
@@ -786,6 +806,46 @@ private struct ShortWord {
         let capitalBits = letterBits & ~smallBits
         lower = smallBits == 0 ? 0 : 1
         upper = capitalBits == 0 ? 0 : capitalBits & (capitalBits &- 1) == 0 ? 1 : 2
+    }
+}
+
+/// Eight ASCII letters read at once, inside a word longer than ``ShortWord`` takes: the
+/// byte loop of ``Scanner/scanPlainWord()`` over them, without a step per byte.
+private struct LetterChunk {
+    /// The eight letters, lowered.
+    let lowered: UInt64
+    /// How many were capitals and how many small.
+    let upper: Int
+    let lower: Int
+
+    /// The letters at `p`, when eight bytes are there to read, all are ASCII letters, and none is the third
+    /// of a run, counting `previous` and `beforePrevious`, the two lowered bytes before; nil
+    /// otherwise (the byte loop decides).
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    init?(at p: UnsafePointer<UInt8>, available: Int, previous: UInt8, beforePrevious: UInt8) {
+        guard available >= 8 else { return nil }
+        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = w & ~high
+        let ascii = ~w & high
+        @inline(__always) func small(_ x: UInt64) -> UInt64 {
+            (x &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(x &+ 0x0505_0505_0505_0505) & high
+        }
+        let letters = small(low7 | 0x2020_2020_2020_2020) & ascii
+        guard letters == high else { return nil }
+        let lowered = w | 0x2020_2020_2020_2020
+        // A run of three inside the chunk, or across its start.
+        let triples = (lowered ^ lowered >> 8) | (lowered ^ lowered >> 16)
+        let zero = ~(((triples & ~high) &+ ~high) | triples) & high
+        guard zero & 0x0000_FFFF_FFFF_FFFF == 0 else { return nil }
+        let first = UInt8(truncatingIfNeeded: lowered), second = UInt8(truncatingIfNeeded: lowered >> 8)
+        guard !(first == previous && first == beforePrevious), !(second == first && second == previous) else { return nil }
+        let smallBits = small(low7) & ascii
+        self.lowered = lowered
+        lower = smallBits.nonzeroBitCount
+        upper = 8 - lower
     }
 }
 

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import Verbatim
+
+/// The short-term index must answer exactly as the term table: same id, same kind, and the
+/// marks a word with those bytes gets; nothing for bytes that are no term.
+struct ShortTermIndexTests {
+    @Test func findsEveryShortTermAsTheTermTableDoes() {
+        let tables = SentimentScorer().tables
+        var checked = 0
+        for id in 0..<Int32(tables.terms.count) {
+            let text = tables.terms.term(id)
+            var term = text
+            term.withUTF8 { bytes in
+                guard (1...ShortTermIndex.maximumLength).contains(bytes.count) else { return }
+                checked += 1
+                // Read both with the eight-byte load (room after) and byte by byte (at the end).
+                let padded = Array(bytes) + [0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48]
+                padded.withUnsafeBufferPointer { all in
+                    let loaded = tables.shortTerms.entry(of: all, start: 0, count: bytes.count)
+                    let tail = tables.shortTerms.entry(
+                        of: UnsafeBufferPointer(rebasing: all[..<bytes.count]), start: 0, count: bytes.count)
+                    #expect(loaded?.pointee.id == id && tail?.pointee.id == id, "\(text)")
+                    #expect(loaded?.pointee.kind == tables.facts[Int(id)].kind)
+                    #expect(loaded?.pointee.marks.bits == TokenMarks.word(bytes).bits)
+                }
+            }
+        }
+        #expect(checked > 1_000)
+    }
+
+    @Test func findsNothingElse() {
+        let tables = SentimentScorer().tables
+        var random = SeededGenerator(seed: 31)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz':)(-!?0".utf8) + [0x00, 0xC3, 0xA9]
+        var found = 0
+        for _ in 0..<50_000 {
+            let count = 1 + Int(random.next() % UInt64(ShortTermIndex.maximumLength))
+            let bytes = (0..<count).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] } + [0x20]
+            bytes.withUnsafeBufferPointer { all in
+                let word = UnsafeBufferPointer(rebasing: all[..<count])
+                let expected = tables.terms.id(of: word)
+                let entry = tables.shortTerms.entry(of: all, start: 0, count: count)
+                #expect(entry?.pointee.id == expected, "\(Array(word))")
+                if expected != nil { found += 1 }
+            }
+        }
+        #expect(found > 10)
+    }
+}
