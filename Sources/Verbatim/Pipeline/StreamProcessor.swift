@@ -26,6 +26,9 @@ public struct StreamProcessor {
     private var accumulators: [CategoryAccumulator] = []
     private var labels: [String] = []
     private var labelledAt: [Int] = []
+    /// Term and pair totals over the categories for relabelling, and when they were taken.
+    private var labelTotals: CategoryLabeler.Totals?
+    private var labelTotalsAt = 0
     private var nextIndex = 0
     /// Scratch: one comment's features.
     private var features: [Int32] = []
@@ -45,13 +48,14 @@ public struct StreamProcessor {
     /// The most events one worker annotates at a time.
     static let chunkSize = 4096
 
-    /// A processor annotating events given together on `jobs` threads (1: on the calling thread).
+    /// A processor annotating events given together on `jobs` threads (1: on the calling thread),
+    /// its feature vocabulary capped at `vocabularyCapacity` terms (at least 2 × the concepts).
     /// The records and report are the same for any number of jobs.
-    public init(configuration: AnalysisConfiguration, jobs: Int = 1) {
+    public init(configuration: AnalysisConfiguration, jobs: Int = 1, vocabularyCapacity: Int = Self.vocabularyCapacity) {
         self.configuration = configuration
         self.jobs = max(1, jobs)
         extractor = FeatureExtractor(stopwords: configuration.stopwords, lexicon: configuration.lexicon)
-        extractor.capacity = Self.vocabularyCapacity
+        extractor.capacity = max(vocabularyCapacity, 2 * ConceptLexicon.builtIn.count + 2)
         let jobs = self.jobs
         idle = (0..<(jobs == 1 ? 1 : 2 * jobs)).map { AnnotationWorker(configuration: configuration, lane: $0 % jobs) }
         lanes = jobs == 1 ? [] : (0..<jobs).map { _ in ChunkJob.Lane() }
@@ -178,10 +182,18 @@ public struct StreamProcessor {
         let newID = extractor.compact()
         clusterer.renumberTerms(newID)
         for z in accumulators.indices { accumulators[z].renumberTerms(newID) }
+        labelTotals = nil
     }
 
+    /// Names cluster `z` from its terms, weighed against the totals over all clusters; those are
+    /// taken again once a sixteenth of the stream came since (about 180 times in a million comments).
     private mutating func relabel(_ z: Int) {
-        labels[z] = CategoryLabeler(features: extractor).label(accumulators, only: z).label
+        let processed = summary.all.count
+        if labelTotals == nil || processed - labelTotalsAt >= max(1, labelTotalsAt / 16) {
+            labelTotals = CategoryLabeler.Totals(accumulators)
+            labelTotalsAt = processed
+        }
+        labels[z] = CategoryLabeler(features: extractor).label(accumulators[z], totals: labelTotals!).label
         labelledAt[z] = accumulators[z].count
     }
 
