@@ -2,7 +2,7 @@
 """Speed and scale of Verbatim's stages on generated dumps of growing size, beside Python peers.
 
 Usage: python3 Benchmarks/scale.py [--sizes 250000,500000,1000000] [--peers] [--peer-size N]
-                                   [--stream-repeat R] [--binary PATH]
+                                   [--stream-repeat R] [--long-tail N] [--binary PATH]
 
 For each size it makes a dump from the sample's vocabulary (Benchmarks/make-large-dump.py) and
 times, each as a whole process under /usr/bin/time -v (release build):
@@ -11,7 +11,11 @@ times, each as a whole process under /usr/bin/time -v (release build):
   - stream on the plain lines;
 printing wall and CPU time, comments/s, MB/s and peak resident memory, then how time grows
 (time at 2N over time at N; linear is 2.0). --stream-repeat R also feeds the largest lines file
-R times through one stream process, to show its memory stays flat as the stream goes on.
+R times through one stream process, to show its memory stays flat as the stream goes on (the
+row for R = 1 is the plain stream row above it). Repeated lines bring no new words, so
+--long-tail N also streams N lines each carrying a never-seen word (a seeded random 8-letter
+word, as names, typos and ids do in real feeds), at N/4 and at N lines, to show the feature
+vocabulary's cap holds memory flat there too.
 With --peers it times, on the same file (the largest size, or --peer-size): VADER's
 polarity_scores loop and scikit-learn's TF-IDF + MiniBatchKMeans (k = 20), and prints
 Verbatim's speed ratio over each (pip install vaderSentiment scikit-learn).
@@ -61,6 +65,19 @@ open(sys.argv[2], "w", encoding="utf-8").write("".join(r["text"].replace("\\n", 
     return csv_path, lines_path
 
 
+def long_tail(lines_path, count, out_path, seed=7):
+    """Writes `count` lines of `lines_path` (cycled), each with a seeded random 8-letter word put in."""
+    import random
+    rnd = random.Random(seed)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    with open(lines_path, encoding="utf-8") as source, open(out_path, "w", encoding="utf-8") as out:
+        lines = source.read().splitlines()
+        for i in range(count):
+            words = lines[i % len(lines)].split(" ")
+            words.insert(rnd.randrange(len(words) + 1), "".join(rnd.choice(letters) for _ in range(8)))
+            out.write(" ".join(words) + "\n")
+
+
 VADER = """
 import sys
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -105,6 +122,15 @@ def main():
             command = f"for i in $(seq {repeat}); do cat '{lines_path}'; done | '{binary}' stream"
             wall, cpu, rss = timed(command)
             row(f"stream, the {n:,} lines {repeat} times", n * repeat, os.path.getsize(lines_path) * repeat, wall, cpu, rss)
+        tail = int(option("--long-tail", "0"))
+        if tail > 0:
+            lines_path = files[sizes[-1]][1]
+            for count in (tail // 4, tail):
+                tail_path = os.path.join(folder, f"tail-{count}.txt")
+                long_tail(lines_path, count, tail_path)
+                wall, cpu, rss = timed([binary, "stream"], tail_path)
+                row(f"stream, long tail (a new word per line)", count, os.path.getsize(tail_path), wall, cpu, rss)
+                os.remove(tail_path)
 
         print("\nGrowth (time at 2N / time at N; linear is 2.0):")
         for stage in sorted({s for s, _ in walls}):

@@ -157,22 +157,3 @@ import Testing
         #expect(analysis.report.summary.skipped == 1)
     }
 }
-
-struct StreamProcessorTests {
-    @Test func assignsRecurringLinesToANamedCategory() {
-        var processor = StreamProcessor(configuration: AnalysisConfiguration())
-        var results: [CommentResult] = []
-        for i in 0..<40 {
-            let text = i % 2 == 0 ? "my parcel is late, tracking not updating" : "charged twice for the same order, refund please"
-            results.append(processor.process(.record(InputRecord(text: text, location: SourceLocation(file: "-", line: i + 1)))))
-        }
-        #expect(results.map(\.index) == Array(0..<40))
-        let late = Set(results.enumerated().filter { $0.offset % 2 == 0 && $0.offset > 2 }.compactMap { $0.element.category?.id })
-        let billing = Set(results.enumerated().filter { $0.offset % 2 == 1 && $0.offset > 2 }.compactMap { $0.element.category?.id })
-        #expect(late.count == 1 && billing.count == 1 && late != billing)
-        let report = processor.report()
-        #expect(report.summary.read == 40)
-        #expect(report.categories.count == 2)
-        #expect(report.actionPoints.count >= 1)
-    }
-}

@@ -116,3 +116,21 @@ struct TaxonomyTests {
         #expect(throws: Taxonomy.FormatError.self) { try Taxonomy(parsing: "ok: a\njust words\n", source: "t.txt") }
     }
 }
+
+struct OnlineClustererRenumberingTests {
+    @Test func renumberingTermsKeepsTheCountsOfKeptTermsAndDropsTheRest() {
+        var renumbered = OnlineClusterer(maximumClusters: 5)
+        var reference = OnlineClusterer(maximumClusters: 5)
+        let documents: [[Int32]] = [[0, 1, 2], [3, 4], [0, 1, 5], [3, 4, 6]]
+        for d in documents {
+            _ = renumbered.assign(d, vocabularySize: 7)
+            // The reference never saw the terms that are dropped (5, 6) and has the others renumbered.
+            _ = reference.assign(d.filter { $0 < 5 }.map { $0 == 3 ? 2 : $0 == 4 ? 3 : $0 == 2 ? 4 : $0 }, vocabularySize: 5)
+        }
+        renumbered.renumberTerms([0, 1, 4, 2, 3, -1, -1])
+        #expect(renumbered.countCapacity == 5 * 5)
+        for document: [Int32] in [[0, 1], [2, 3], [4], [0, 2]] {
+            #expect(renumbered.assign(document, vocabularySize: 5) == reference.assign(document, vocabularySize: 5))
+        }
+    }
+}

@@ -58,14 +58,25 @@ public struct CategoryLabeler {
         labeling(of: categories[index], totals: Totals(categories))
     }
 
+    /// Labels one category weighed against `totals`, which may be a little out of date (a stream
+    /// keeps them a while): a term or pair the totals lack counts as the category's own only.
+    ///
+    /// - Complexity: O(distinct terms and pairs of the category × log).
+    public func label(_ category: CategoryAccumulator, totals: Totals) -> Labeling {
+        labeling(of: category, totals: totals)
+    }
+
     /// How many comments of all categories hold each term and pair, for the IDF part.
-    private struct Totals {
+    public struct Totals: Sendable {
         var terms: [Int32: Int] = [:]
         var pairs: [UInt64: Int] = [:]
         /// The mean number of term occurrences per category (A in c-TF-IDF).
         var average = 0.0
 
-        init(_ categories: [CategoryAccumulator]) {
+        /// The totals over `categories`.
+        ///
+        /// - Complexity: O(distinct terms and pairs over the categories).
+        public init(_ categories: [CategoryAccumulator]) {
             var mass = 0
             for category in categories {
                 for (term, n) in category.termDocuments {
@@ -83,13 +94,13 @@ public struct CategoryLabeler {
         let size = Double(max(1, category.count))
         var weights: [Int32: Double] = [:]
         for (term, n) in category.termDocuments {
-            weights[term] = Double(n) / size * log(1 + average / Double(termTotals[term]!))
+            weights[term] = Double(n) / size * log(1 + average / Double(max(n, termTotals[term] ?? n)))
         }
         let terms = weights.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         var pairs: [(key: UInt64, weight: Double, share: Double)] = []
         for (pair, n) in category.pairDocuments where n >= 2 && isWordPair(pair) {
             let share = Double(n) / size
-            pairs.append((pair, share * log(1 + average / Double(pairTotals[pair]!)), share))
+            pairs.append((pair, share * log(1 + average / Double(max(n, pairTotals[pair] ?? n))), share))
         }
         pairs.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
 

@@ -17,6 +17,12 @@
 /// features of a comment in ids of its own; ``intern(words:concepts:scanner:map:into:)`` turns them into
 /// vocabulary ids. Interning comments in input order gives the same ids, surface forms and
 /// features whichever scanners (threads) found them.
+///
+/// With a ``capacity`` (as `stream` sets), the vocabulary stays bounded on an endless stream's
+/// long tail of typos, names and ids: once it holds `capacity` terms, ``compact()`` keeps the
+/// `capacity / 2` word stems that occurred most (recent occurrences weigh more: counts halve at
+/// each compaction), every concept, and their commonest surface forms, renumbered in their old
+/// order; the caller renumbers what holds term ids. A dropped word that comes back is a new term.
 public struct FeatureExtractor: Sendable {
     public private(set) var vocabulary = TermTable(capacity: 8192)
     private var surfaces = TermTable(capacity: 8192)
@@ -30,6 +36,12 @@ public struct FeatureExtractor: Sendable {
     public private(set) var isEvaluative: [Bool] = []
     /// What kind of feature each id is: a word stem or a concept.
     public private(set) var kinds: [FeatureKind] = []
+    /// Occurrences per vocabulary id, halved at each ``compact()``.
+    private var termCounts: [Int32] = []
+    /// The terms the vocabulary may hold before it needs ``compact()``; nil: no bound.
+    public var capacity: Int?
+    /// How many times the vocabulary was compacted: a ``LocalMap`` filled before is out of date.
+    public private(set) var generation = 0
 
     /// The kinds of topic features.
     public enum FeatureKind: UInt8, Sendable {
@@ -46,8 +58,12 @@ public struct FeatureExtractor: Sendable {
         fileprivate var surface: [Int32] = []
         /// Per local id: the stem (vocabulary) id.
         fileprivate var stem: [Int32] = []
+        /// The extractor's ``FeatureExtractor/generation`` the ids are of.
+        fileprivate var generation = 0
 
         public init() {}
+
+        fileprivate init(generation: Int) { self.generation = generation }
     }
 
     private let concepts: ConceptLexicon
@@ -76,6 +92,10 @@ public struct FeatureExtractor: Sendable {
         var found = self.found, map = self.map
         (self.found, self.map) = (FeatureScanner.Found(), LocalMap())  // moved out, not copied on write
         found.removeAll()
+        if scanner.localCount >= FeatureScanner.cacheCapacity {
+            scanner.forgetWords()
+            map = LocalMap()
+        }
         scanner.scan(text, analysis: analysis, into: &found)
         intern(words: found.words[...], concepts: found.concepts[...], scanner: scanner, map: &map, into: &features)
         (self.found, self.map) = (found, map)
@@ -92,6 +112,7 @@ public struct FeatureExtractor: Sendable {
     ) {
         let start = features.count
         evaluative.removeAll(keepingCapacity: true)
+        if map.generation != generation { map = LocalMap(generation: generation) }
         if map.surface.count < scanner.localCount {
             map.surface.append(contentsOf: repeatElement(-1, count: scanner.localCount - map.surface.count))
             map.stem.append(contentsOf: repeatElement(-1, count: scanner.localCount - map.stem.count))
@@ -105,6 +126,7 @@ public struct FeatureExtractor: Sendable {
                     kinds.append(.word)
                     stemSurfaces.append([])
                     isEvaluative.append(scanner.isEvaluative(local))
+                    termCounts.append(0)
                 }
                 surface = scanner.withSurface(of: local) { surfaces.insert($0) }
                 if Int(surface) == surfaceCounts.count { surfaceCounts.append(0) }
@@ -115,11 +137,13 @@ public struct FeatureExtractor: Sendable {
             }
             if surfaceCounts[Int(surface)] == 0 { addSurface(surface, to: id) }
             surfaceCounts[Int(surface)] += 1
+            termCounts[Int(id)] &+= 1
             if isEvaluative[Int(id)] { evaluative.append(id) } else { features.append(id) }
         }
         if features.count == start { features.append(contentsOf: evaluative) }
         for concept in found {
             let id = conceptTerm(concept)
+            termCounts[Int(id)] &+= 1
             for _ in 0..<Self.conceptWeight { features.append(id) }
         }
     }
@@ -145,9 +169,75 @@ public struct FeatureExtractor: Sendable {
             stemSurfaces.append([surface])
             isEvaluative.append(false)
             kinds.append(.concept)
+            termCounts.append(0)
         }
         conceptTerms[Int(concept)] = id
         return id
+    }
+
+    /// Whether the vocabulary holds ``capacity`` terms or more: time to ``compact()``.
+    public var needsCompaction: Bool { capacity.map { vocabulary.count >= $0 } ?? false }
+
+    /// Keeps the `capacity / 2` commonest word stems and every concept, renumbered in their old
+    /// order, and returns the new id of each old one (-1: dropped). Counts halve; a kept stem
+    /// keeps the surface forms still counted after halving, and always its commonest one.
+    /// Scanner maps filled before are out of date (``generation``).
+    ///
+    /// - Complexity: O(terms × log terms + bytes of the terms).
+    public mutating func compact() -> [Int32] {
+        let n = vocabulary.count
+        var kept = kinds.map { $0 == .concept }
+        let words = (0..<n).filter { kinds[$0] == .word }
+        let room = max(0, (capacity ?? n) / 2)
+        let ranked = words.count <= room ? words : Array(
+            words.sorted { (termCounts[$0], $1) > (termCounts[$1], $0) }.prefix(room))
+        for id in ranked { kept[id] = true }
+
+        // Surfaces to keep, then renumbered in their old order.
+        var surfaceKept = [Bool](repeating: false, count: surfaces.count)
+        for id in 0..<n where kept[id] {
+            let list = stemSurfaces[id]
+            guard kinds[id] == .word else {
+                for surface in list { surfaceKept[Int(surface)] = true }
+                continue
+            }
+            var best = list.first
+            for surface in list {
+                if surfaceCounts[Int(surface)] >= 2 { surfaceKept[Int(surface)] = true }
+                if let b = best, surfaceCounts[Int(surface)] > surfaceCounts[Int(b)] { best = surface }
+            }
+            if let best { surfaceKept[Int(best)] = true }
+        }
+        var newSurfaces = TermTable(capacity: 8192)
+        var newSurfaceID = [Int32](repeating: -1, count: surfaces.count)
+        var newSurfaceCounts: [Int32] = []
+        for surface in 0..<surfaces.count where surfaceKept[surface] {
+            newSurfaceID[surface] = surfaces.withBytes(of: Int32(surface)) { newSurfaces.insert($0) }
+            newSurfaceCounts.append(max(surfaceCounts[surface] / 2, min(1, surfaceCounts[surface])))
+        }
+
+        var newID = [Int32](repeating: -1, count: n)
+        var newVocabulary = TermTable(capacity: 8192)
+        var newKinds: [FeatureKind] = [], newEvaluative: [Bool] = [], newCounts: [Int32] = []
+        var newStemSurfaces: [[Int32]] = []
+        for id in 0..<n where kept[id] {
+            newID[id] = vocabulary.withBytes(of: Int32(id)) { newVocabulary.insert($0) }
+            newKinds.append(kinds[id])
+            newEvaluative.append(isEvaluative[id])
+            newCounts.append(termCounts[id] / 2)
+            newStemSurfaces.append(stemSurfaces[id].compactMap { newSurfaceID[Int($0)] >= 0 ? newSurfaceID[Int($0)] : nil })
+        }
+        vocabulary = newVocabulary
+        surfaces = newSurfaces
+        surfaceCounts = newSurfaceCounts
+        kinds = newKinds
+        isEvaluative = newEvaluative
+        termCounts = newCounts
+        stemSurfaces = newStemSurfaces
+        for c in conceptTerms.indices where conceptTerms[c] >= 0 { conceptTerms[c] = newID[Int(conceptTerms[c])] }
+        generation += 1
+        map = LocalMap(generation: generation)
+        return newID
     }
 
     /// The most frequent surface form of stem `id` (of equally frequent ones, the first seen).

@@ -64,6 +64,22 @@ public struct FeatureScanner: Sendable {
     /// The number of local ids handed out.
     var localCount: Int { entries.count }
 
+    /// Distinct tokens cached before the cache is dropped (``forgetWords()``): on a stream's
+    /// endless long tail (typos, names, ids) it would grow without bound. The cache only saves
+    /// work: what it holds is worked out again from the bytes, so results do not change.
+    public static let cacheCapacity = 1 << 16
+
+    /// Drops every cached token; local ids start again from 0, so the ``FeatureExtractor/LocalMap``
+    /// that goes with this scanner must be dropped too.
+    ///
+    /// - Complexity: O(1) besides freeing the tables.
+    public mutating func forgetWords() {
+        table = TermTable(capacity: 16_384)
+        entries = []
+        stemBytes = []
+        stemRanges = []
+    }
+
     /// Appends the feature words and concepts of a tokenized, scored comment to `found`.
     ///
     /// - Complexity: O(tokens) lookups, O(length) more per token never seen before.

@@ -24,10 +24,16 @@ struct AnnotationWorker: Sendable {
         scanner = FeatureScanner(stopwords: configuration.stopwords, lexicon: configuration.lexicon)
     }
 
-    /// Tokenizes, scores and scans every record of `events`.
+    /// Tokenizes, scores and scans every record of `events`; first drops the scanner's cache
+    /// if it reached ``FeatureScanner/cacheCapacity``.
     ///
     /// - Complexity: O(bytes of the texts).
     mutating func annotate(_ events: [ReadEvent]) -> AnnotatedChunk {
+        // Between chunks, every local id handed out so far has been merged: the cache may go.
+        if scanner.localCount >= FeatureScanner.cacheCapacity {
+            scanner.forgetWords()
+            map = FeatureExtractor.LocalMap()
+        }
         var chunk = AnnotatedChunk(events: events)
         chunk.scores.reserveCapacity(events.count)
         chunk.taxonomy.reserveCapacity(events.count)

@@ -14,6 +14,9 @@ enum StreamCommand {
             OptionSpec(
                 name: "every", value: "<n>",
                 help: "With --report, also rewrite the report every n lines (e.g. --every 1000)."),
+            OptionSpec(
+                name: "jobs", value: "<n>",
+                help: "Threads to annotate lines that arrive together on; default: the number of cores. The records are the same for any number (e.g. --jobs 1)."),
             CommonOptions.noRedact,
             CommonOptions.help,
         ],
@@ -36,17 +39,30 @@ enum StreamCommand {
         }
         var reader = try settings.reader()
         settings.configuration.redactQuotes = !arguments.flag("no-redact")
-        var processor = StreamProcessor(configuration: settings.configuration)
+        let jobs = try InputSettings.jobs(arguments, command: spec.name)
+        var processor = StreamProcessor(configuration: settings.configuration, jobs: jobs)
         let out = OutputSink.standardOutput()
         let formatter = RecordFormatter()
         var count = 0
-        while let event = try settings.next(from: &reader) {
-            try out.writeLine(formatter.json(processor.process(event)))
-            try out.flush()
-            count += 1
-            if let every, let path = arguments.value("report"), count % every == 0 {
-                try AtomicFile.write(MarkdownReporter().render(processor.report()), to: path)
+        var events: [ReadEvent] = []
+        // The lines of one read are processed together (annotated on every core when there are
+        // many) and their records written before the next read, so a line that arrives alone is
+        // answered at once; --every cuts a read where a report is due.
+        while try settings.nextBatch(from: &reader, into: &events) {
+            var start = 0
+            while start < events.count {
+                let end = every.map { min(events.count, start + $0 - count % $0) } ?? events.count
+                try processor.process(events[start..<end]) { (result) throws(CLIError) in
+                    try out.writeLine(formatter.json(result))
+                }
+                count += end - start
+                start = end
+                if let every, let path = arguments.value("report"), count % every == 0 {
+                    try out.flush()
+                    try AtomicFile.write(MarkdownReporter().render(processor.report()), to: path)
+                }
             }
+            try out.flush()
         }
         if let path = arguments.value("report") {
             try AtomicFile.write(MarkdownReporter().render(processor.report()), to: path)
