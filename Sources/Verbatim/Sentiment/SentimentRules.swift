@@ -66,6 +66,36 @@ struct TokenMarks: Sendable {
     }
 }
 
+/// What the sentence rules ask of a sentence before they run, gathered while its tokens are
+/// looked up: which rule kinds it holds (most sentences hold none that a sentence rule looks
+/// for) and its `!` and `?` count.
+struct SentenceFacts: Sendable {
+    /// Bit `kind.rawValue` is set for each rule kind among the sentence's tokens.
+    var present: UInt32 = 0
+    var exclamations: Int32 = 0
+    var questions: Int32 = 0
+
+    /// Notes a token of rule kind `kind`.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    mutating func add(_ kind: RuleWords.Kind) { present |= 1 << kind.rawValue }
+
+    /// Notes a punctuation token with marks `marks`.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    mutating func add(_ marks: TokenMarks) {
+        present |= 1  // rule kind `none`
+        exclamations &+= Int32(marks.exclamations)
+        questions &+= Int32(marks.questions)
+    }
+
+    /// Whether the sentence holds a token of rule kind `kind`.
+    @inline(__always)
+    func has(_ kind: RuleWords.Kind) -> Bool { present & 1 << kind.rawValue != 0 }
+}
+
 /// The rules of ``SentimentScorer`` applied to one comment.
 ///
 /// The pass works in place on per-token buffers that the scorer fills and reuses: term ids, rule

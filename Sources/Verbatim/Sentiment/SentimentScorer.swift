@@ -39,6 +39,7 @@ public struct SentimentScorer: Sendable {
         var valences: [Float] = []
         var scored: [Bool] = []
         var sentenceSums: [Float] = []
+        var sentenceFacts: [SentenceFacts] = []
         var clauses: [(range: Range<Int>, sum: Float)] = []
 
         public init() {}
@@ -105,12 +106,14 @@ public struct SentimentScorer: Sendable {
         guard n > 0 else {
             return SentimentAnalysis(score: .neutralScore, strongestNegativeSentence: nil, complaintRanges: [])
         }
-        Self.reset(&scratch.ids, count: n, to: -1)
-        Self.reset(&scratch.kinds, count: n, to: .none)
-        Self.reset(&scratch.marks, count: n, to: TokenMarks())
-        Self.reset(&scratch.valences, count: n, to: 0)
-        Self.reset(&scratch.scored, count: n, to: false)  // a sentiment-bearing position (even if 0)
+        // Every per-token slot is written by ``lookUp(_:into:sentenceFacts:)`` before it is read.
+        Self.grow(&scratch.ids, to: n, with: -1)
+        Self.grow(&scratch.kinds, to: n, with: .none)
+        Self.grow(&scratch.marks, to: n, with: TokenMarks())
+        Self.grow(&scratch.valences, to: n, with: 0)
+        Self.grow(&scratch.scored, to: n, with: false)
         scratch.sentenceSums.removeAll(keepingCapacity: true)
+        scratch.sentenceFacts.removeAll(keepingCapacity: true)
         scratch.clauses.removeAll(keepingCapacity: true)
 
         let totals = scratch.ids.withUnsafeMutableBufferPointer { ids in
@@ -123,10 +126,10 @@ public struct SentimentScorer: Sendable {
                                 kinds: .init(rebasing: kinds[..<n]), marks: .init(rebasing: marks[..<n]),
                                 valences: .init(rebasing: valences[..<n]), scored: .init(rebasing: scored[..<n]),
                                 hasMixedCase: text.hasMixedCase)
-                            lookUp(text, into: pass)
+                            lookUp(text, into: pass, sentenceFacts: &scratch.sentenceFacts)
                             return applyRules(
-                                to: text, with: pass, sentenceSums: &scratch.sentenceSums, clauses: &scratch.clauses,
-                                collectClauses: details)
+                                to: text, with: pass, facts: scratch.sentenceFacts, sentenceSums: &scratch.sentenceSums,
+                                clauses: &scratch.clauses, collectClauses: details)
                         }
                     }
                 }
@@ -160,33 +163,48 @@ public struct SentimentScorer: Sendable {
         return SentimentAnalysis(score: score, strongestNegativeSentence: strongest, complaintRanges: complaint)
     }
 
-    /// Sets the first `count` elements to `value`; the array keeps its largest size, so a
-    /// scratch array is filled, never shrunk and regrown.
-    private static func reset<T>(_ array: inout [T], count: Int, to value: T) {
-        if array.count < count { array.append(contentsOf: repeatElement(value, count: count - array.count)) }
-        array.withUnsafeMutableBufferPointer { $0.baseAddress!.update(repeating: value, count: count) }
+    /// Makes `array` at least `count` long; a scratch array keeps its largest size, and its
+    /// elements are overwritten before they are read, so it is never filled per comment.
+    @inline(__always)
+    private static func grow<T>(_ array: inout [T], to count: Int, with filler: T) {
+        if array.count < count { array.append(contentsOf: repeatElement(filler, count: count - array.count)) }
     }
 
-    /// Finds each token's term id, rule kind and marks.
+    /// Finds each token's term id, rule kind and marks, and clears its valence and scored flag;
+    /// appends each sentence's ``SentenceFacts``.
     ///
     /// - Complexity: O(n) in the normalized bytes.
-    private static func lookUp(_ text: TokenView, into pass: SentimentPass) {
+    private static func lookUp(_ text: TokenView, into pass: SentimentPass, sentenceFacts: inout [SentenceFacts]) {
         let (tokens, ids, kinds, marks) = (pass.tokens, pass.ids, pass.kinds, pass.marks)
+        let (valences, scored) = (pass.valences, pass.scored)
         let tables = pass.tables
         let all = text.normalized
         tables.terms.withProbe { terms in
-            do {
-                let facts = tables.facts
-                let short = tables.shortTerms
-                for index in tokens.indices {
+            let facts = tables.facts
+            let short = tables.shortTerms
+            for sentence in 0..<text.sentenceCount {
+                var sentenceFact = SentenceFacts()
+                for index in text.sentenceRange(sentence) {
                     let token = tokens[index]
+                    valences[index] = 0
+                    scored[index] = false  // a sentiment-bearing position (even if 0)
                     switch token.kind {
                     case .punctuation:
-                        marks[index] = .punctuation(UnsafeBufferPointer(rebasing: all[Int(token.start)..<Int(token.end)]))
+                        let m = TokenMarks.punctuation(UnsafeBufferPointer(rebasing: all[Int(token.start)..<Int(token.end)]))
+                        marks[index] = m
+                        ids[index] = -1
+                        kinds[index] = .none
+                        sentenceFact.add(m)
                         continue
                     case .word, .emoticon, .emoji, .number, .hashtag: break
-                    case .url, .email, .mention: continue
+                    case .url, .email, .mention:
+                        marks[index] = TokenMarks()
+                        ids[index] = -1
+                        kinds[index] = .none
+                        sentenceFact.add(.none)
+                        continue
                     }
+                    if token.kind != .word { marks[index] = TokenMarks() }
                     // "#awful" reads as "awful".
                     let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
                     let bytes = UnsafeBufferPointer(rebasing: all[start..<Int(token.end)])
@@ -218,7 +236,9 @@ public struct SentimentScorer: Sendable {
                             if kinds[index] == .none, id >= 0 { kinds[index] = facts[Int(id)].kind }
                         }
                     }
+                    sentenceFact.add(kinds[index])
                 }
+                sentenceFacts.append(sentenceFact)
             }
         }
     }
@@ -226,71 +246,96 @@ public struct SentimentScorer: Sendable {
     /// Applies the rules sentence by sentence; returns the positive and negative mass and the
     /// neutral count behind the proportions.
     private static func applyRules(
-        to text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float],
+        to text: TokenView, with pass: SentimentPass, facts: [SentenceFacts], sentenceSums: inout [Float],
         clauses: inout [(range: Range<Int>, sum: Float)], collectClauses: Bool
     ) -> (positive: Float, negative: Float, neutral: Float) {
-        let (tokens, kinds, valences, scored) = (pass.tokens, pass.kinds, pass.valences, pass.scored)
+        var totals = Totals()
         for sentence in 0..<text.sentenceCount {
             let range = text.sentenceRange(sentence)
             pass.scoreWords(in: range)
             // Most sentences hold none of the words a sentence rule looks for.
-            var present: UInt32 = 0
-            var exclamations = 0, questions = 0
-            for i in range {
-                present |= 1 << kinds[i].rawValue
-                exclamations += pass.marks[i].exclamations  // zero but for punctuation
-                questions += pass.marks[i].questions
-            }
-            func has(_ kind: RuleWords.Kind) -> Bool { present & 1 << kind.rawValue != 0 }
-            if has(.modal) || has(.modalPerfect) { pass.applyCounterfactual(in: range) }
-            if has(.praiseEnd) { pass.applyPraiseEnded(in: range) }
-            if has(.contrast) { pass.applyContrast(in: range) }
-            if has(.timeUnit) { pass.applyDuration(in: range) }
-            if has(.questionStart), pass.isQuestion(range) { pass.dampQuestion(in: range) }
-            var sum: Float = 0
-            for i in range { sum += valences[i] }
-            let emphasis = SentimentPass.punctuationEmphasis(exclamations: exclamations, questions: questions)
+            let fact = facts[sentence]
+            if fact.has(.modal) || fact.has(.modalPerfect) { pass.applyCounterfactual(in: range) }
+            if fact.has(.praiseEnd) { pass.applyPraiseEnded(in: range) }
+            if fact.has(.contrast) { pass.applyContrast(in: range) }
+            if fact.has(.timeUnit) { pass.applyDuration(in: range) }
+            if fact.has(.questionStart), pass.isQuestion(range) { pass.dampQuestion(in: range) }
+            // The sentence's valences are final unless sarcasm flips them below: tally them now.
+            let words = tally(range, with: pass, into: &totals, clauses: &clauses, collectClauses: collectClauses)
+            var sum = words
+            let emphasis = SentimentPass.punctuationEmphasis(
+                exclamations: Int(fact.exclamations), questions: Int(fact.questions))
             if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
             sentenceSums.append(sum)
+            totals.addEmphasis(sum: sum, words: words)
         }
-        applySarcasm(text, with: pass, sentenceSums: &sentenceSums)
-
-        var positive: Float = 0, negative: Float = 0, neutral: Float = 0
+        guard applySarcasm(text, with: pass, sentenceSums: &sentenceSums) else {
+            return (totals.positive, totals.negative, totals.neutral)
+        }
+        // Sarcasm flipped a sentence: tally again from its final valences.
+        totals = Totals()
+        clauses.removeAll(keepingCapacity: true)
         for sentence in 0..<text.sentenceCount {
-            let range = text.sentenceRange(sentence)
-            let sum = sentenceSums[sentence]
-            // One walk: the proportions, the sentence's word sum (its emphasis is the rest of
-            // `sum`) and the clauses, split before each contrast word.
-            var words: Float = 0
-            var clauseStart = range.lowerBound
-            var clauseSum: Float = 0
-            for i in range {
-                let v = valences[i]
-                words += v
-                if scored[i] || tokens[i].kind == .word {
-                    if v > 0 { positive += v + 1 } else if v < 0 { negative += v - 1 } else { neutral += 1 }
-                }
-                if collectClauses && kinds[i] == .contrast && i > clauseStart {
-                    clauses.append((clauseStart..<i, clauseSum))
-                    clauseStart = i
-                    clauseSum = 0
-                }
-                clauseSum += v
-            }
-            if collectClauses { clauses.append((clauseStart..<range.upperBound, clauseSum)) }
+            let words = tally(
+                text.sentenceRange(sentence), with: pass, into: &totals, clauses: &clauses, collectClauses: collectClauses)
+            totals.addEmphasis(sum: sentenceSums[sentence], words: words)
+        }
+        return (totals.positive, totals.negative, totals.neutral)
+    }
+
+    /// The positive and negative mass and the neutral count behind the proportions.
+    private struct Totals {
+        var positive: Float = 0
+        var negative: Float = 0
+        var neutral: Float = 0
+
+        /// Adds a sentence's punctuation emphasis: the part of its sum `sum` beyond its words' `words`.
+        @inline(__always)
+        mutating func addEmphasis(sum: Float, words: Float) {
             let emphasis = sum == 0 ? 0 : abs(sum - words)
             if sum > 0 { positive += emphasis } else if sum < 0 { negative -= emphasis }
         }
-        return (positive, negative, neutral)
+    }
+
+    /// One walk over sentence `range`: adds its tokens to `totals` and, with `collectClauses`,
+    /// appends its clauses (split before each contrast word); returns the sum of its valences.
+    ///
+    /// - Complexity: O(n) in the tokens of the sentence.
+    @inline(__always)
+    private static func tally(
+        _ range: Range<Int>, with pass: SentimentPass, into totals: inout Totals,
+        clauses: inout [(range: Range<Int>, sum: Float)], collectClauses: Bool
+    ) -> Float {
+        let (tokens, kinds, valences, scored) = (pass.tokens, pass.kinds, pass.valences, pass.scored)
+        var words: Float = 0
+        var clauseStart = range.lowerBound
+        var clauseSum: Float = 0
+        for i in range {
+            let v = valences[i]
+            words += v
+            if scored[i] || tokens[i].kind == .word {
+                if v > 0 { totals.positive += v + 1 } else if v < 0 { totals.negative += v - 1 } else { totals.neutral += 1 }
+            }
+            if collectClauses && kinds[i] == .contrast && i > clauseStart {
+                clauses.append((clauseStart..<i, clauseSum))
+                clauseStart = i
+                clauseSum = 0
+            }
+            clauseSum += v
+        }
+        if collectClauses { clauses.append((clauseStart..<range.upperBound, clauseSum)) }
+        return words
     }
 
     /// "Arrived broken. Great.", "Yay. A wasp sting.": a deadpan one-word compliment ("great",
     /// "perfect", "thanks", not "lol" and not "Great!") standing as its own sentence beside a
     /// complaint is sarcasm and counts against. It answers the sentence before ("Forgot my
     /// phone. Great."), or leads into the next ("Yay. A wasp sting.").
-    private static func applySarcasm(_ text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float]) {
+    ///
+    /// Returns whether it flipped a sentence.
+    private static func applySarcasm(_ text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float]) -> Bool {
         let count = sentenceSums.count
-        guard count > 1 else { return }
+        guard count > 1 else { return false }
         var flipped: [Int] = []
         for sentence in 0..<count where sentenceSums[sentence] > 0 {
             let range = text.sentenceRange(sentence)
@@ -302,6 +347,7 @@ public struct SentimentScorer: Sendable {
             sentenceSums[sentence] = -sentenceSums[sentence]
             for i in text.sentenceRange(sentence) { pass.valences[i] = -pass.valences[i] }
         }
+        return !flipped.isEmpty
     }
 
     /// "soo" → "so", "lovee" → "love": the form before elongation, for lookup.
