@@ -18,12 +18,16 @@ struct CommentSizeLimitTests {
         #expect(records[2].text == "next one")
     }
 
-    @Test func readerHoldsAboutTheLimitNotTheLine() throws {
-        var decoder = LinesDecoder(file: "x.txt", maximumCommentBytes: 100)
-        var buffer = InputBuffer()
+    /// Feeds `decoder` a 64,000-byte line arriving 64 bytes at a time after `header`, then
+    /// "\nafter\n": the events, and the most bytes the buffer ever held unread.
+    static func feedLongLine(
+        _ decoder: some RecordDecoder, after header: String = ""
+    ) throws(InputError) -> (events: [ReadEvent], largest: Int) {
+        var decoder = decoder
+        var buffer = InputBuffer(header)
         var events: [ReadEvent] = []
         var largest = 0
-        for _ in 0..<1_000 {  // one 64,000-byte line, arriving 64 bytes at a time
+        for _ in 0..<1_000 {
             buffer.compact()
             buffer.bytes.append(contentsOf: repeatElement(0x61, count: 64))
             try decoder.decode(buffer: &buffer, into: &events)
@@ -32,6 +36,11 @@ struct CommentSizeLimitTests {
         buffer.compact()
         buffer.bytes.append(contentsOf: Array("\nafter\n".utf8))
         try decoder.decodeLast(buffer: &buffer, into: &events)
+        return (events, largest)
+    }
+
+    @Test func readerHoldsAboutTheLimitNotTheLine() throws {
+        let (events, largest) = try Self.feedLongLine(LinesDecoder(file: "x.txt", maximumCommentBytes: 100))
         #expect(largest <= 100 + 64)
         #expect(readerTestRecords(events).map(\.text) == [String(repeating: "a", count: 100), "after"])
     }
@@ -70,19 +79,8 @@ struct CommentSizeLimitTests {
     }
 
     @Test func csvReaderHoldsAboutTheRecordLimitNotTheLine() throws {
-        var decoder = DelimitedDecoder.tsv(file: "x.tsv", selection: FieldSelection(), maximumCommentBytes: 100)
-        var buffer = InputBuffer("text\n")
-        var events: [ReadEvent] = []
-        var largest = 0
-        for _ in 0..<1_000 {  // one 64,000-byte line, arriving 64 bytes at a time
-            buffer.compact()
-            buffer.bytes.append(contentsOf: repeatElement(0x61, count: 64))
-            try decoder.decode(buffer: &buffer, into: &events)
-            largest = max(largest, buffer.readableCount)
-        }
-        buffer.compact()
-        buffer.bytes.append(contentsOf: Array("\nafter\n".utf8))
-        try decoder.decodeLast(buffer: &buffer, into: &events)
+        let (events, largest) = try Self.feedLongLine(
+            DelimitedDecoder.tsv(file: "x.tsv", selection: FieldSelection(), maximumCommentBytes: 100), after: "text\n")
         #expect(largest <= 400 + 64)
         #expect(readerTestMalformed(events).map(\.location.line) == [2])
         #expect(readerTestRecords(events).map(\.text) == ["after"])

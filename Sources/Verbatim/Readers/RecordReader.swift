@@ -34,26 +34,11 @@ public struct RecordReader {
 
     /// The next event, or nil at the end of the last file.
     public mutating func next() throws(InputError) -> ReadEvent? {
-        while true {
-            if pendingIndex < pending.count {
-                defer { pendingIndex += 1 }
-                return pending[pendingIndex]
-            }
-            pending.removeAll(keepingCapacity: true)
-            pendingIndex = 0
-            guard let source, decoder != nil else {
-                guard try openNextFile() else { return nil }
-                continue
-            }
-            let more = try source.read(into: &buffer)
-            if more {
-                try decodeAvailable(atEnd: false)
-            } else {
-                try decodeAvailable(atEnd: true)
-                self.source = nil
-                self.decoder = nil
-            }
+        if pendingIndex == pending.count {
+            guard try refill() else { return nil }
         }
+        defer { pendingIndex += 1 }
+        return pending[pendingIndex]
     }
 
     /// Replaces `events` with the events of the next read (all decoded at once, in input
@@ -63,28 +48,33 @@ public struct RecordReader {
     /// - Complexity: O(bytes of one read).
     public mutating func nextBatch(into events: inout [ReadEvent]) throws(InputError) -> Bool {
         events.removeAll(keepingCapacity: true)
-        while true {
-            if pendingIndex < pending.count {
-                if pendingIndex > 0 { pending.removeFirst(pendingIndex) }
-                swap(&events, &pending)
-                pendingIndex = 0
-                return true
-            }
-            pending.removeAll(keepingCapacity: true)
-            pendingIndex = 0
+        if pendingIndex == pending.count {
+            guard try refill() else { return false }
+        }
+        if pendingIndex > 0 { pending.removeFirst(pendingIndex) }
+        swap(&events, &pending)
+        pendingIndex = 0
+        return true
+    }
+
+    /// Reads and decodes until some events are pending, opening the next file when one ends;
+    /// returns false at the end of the last file.
+    private mutating func refill() throws(InputError) -> Bool {
+        pending.removeAll(keepingCapacity: true)
+        pendingIndex = 0
+        while pending.isEmpty {
             guard let source, decoder != nil else {
                 guard try openNextFile() else { return false }
                 continue
             }
             let more = try source.read(into: &buffer)
-            if more {
-                try decodeAvailable(atEnd: false)
-            } else {
-                try decodeAvailable(atEnd: true)
+            try decodeAvailable(atEnd: !more)
+            if !more {
                 self.source = nil
                 self.decoder = nil
             }
         }
+        return true
     }
 
     private mutating func decodeAvailable(atEnd: Bool) throws(InputError) {
