@@ -35,6 +35,18 @@ struct RankerTests {
         #expect(result.sourceIndex == [1, 0])
     }
 
+    @Test func aPhraseLabelIsQuotedInItsActionPoint() {
+        let inputs = [
+            Ranker.Input(accumulator: accumulator(count: 30, compound: -0.6), labeling: labeling("courier didn't turn up")),
+            Ranker.Input(accumulator: accumulator(count: 20, compound: -0.6), labeling: labeling("late delivery")),
+        ]
+        var all = CategoryAccumulator()
+        for input in inputs { for _ in 0..<input.accumulator.count { all.add(score: .neutralScore, features: [], day: nil, rating: nil, segment: nil) } }
+        let texts = Ranker().rank(inputs, all: all, firstDay: 0, lastDay: 127, scoreScale: 5).actionPoints.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("Address “courier didn't turn up”: 30 comments") })
+        #expect(texts.contains { $0.hasPrefix("Address late delivery: 20 comments") })
+    }
+
     @Test func growthRaisesPriority() {
         let steady = accumulator(count: 100, compound: -0.5, recentShare: 0.2)
         let growing = accumulator(count: 100, compound: -0.5, recentShare: 0.6)

@@ -83,7 +83,8 @@ public struct Ranker: Sendable {
         return (categories, built.map(\.source), actionPoints)
     }
 
-    /// "Address late delivery: 520 comments (20.0%), 87% negative (mean sentiment -0.52), …"
+    /// "Address late delivery: 520 comments (20.0%), 87% negative (mean sentiment -0.52), …";
+    /// a label of three words or more is quoted: "Address “courier didn't turn up”: …".
     static func sentence(for c: Report.Category, hasScores: Bool) -> String {
         var parts = [
             "\(c.count) comments (\(Format.percent(c.share)))",
@@ -102,7 +103,9 @@ public struct Ranker: Sendable {
         if hasScores, let mean = c.meanScore, let impact = c.scoreImpact {
             parts.append("mean score \(Format.number(mean, digits: 2)), \(Format.number(abs(impact), digits: 2)) \(impact >= 0 ? "below" : "above") the other comments")
         }
-        return "Address \(c.label): " + parts.joined(separator: "; ") + "."
+        // A written phrase ("package has been stuck") is quoted so the imperative still reads.
+        let named = c.label.split(separator: " ").count >= 3 ? "“\(c.label)”" : c.label
+        return "Address \(named): " + parts.joined(separator: "; ") + "."
     }
 
     static func trend(of a: CategoryAccumulator, firstDay: Int32?, lastDay: Int32?) -> Report.Trend? {
