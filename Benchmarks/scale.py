@@ -7,7 +7,7 @@ Usage: python3 Benchmarks/scale.py [--sizes 250000,500000,1000000] [--peers] [--
 For each size it makes a dump from the sample's vocabulary (Benchmarks/make-large-dump.py) and
 times, each as a whole process under /usr/bin/time -v (release build):
   - sentiment on the plain lines, one job and every core;
-  - analyze on the CSV (auto categories, Markdown report);
+  - analyze on the CSV (auto categories, Markdown report), and each of its stages (--timings);
   - stream on the plain lines;
 printing wall and CPU time, comments/s, MB/s and peak resident memory, then how time grows
 (time at 2N over time at N; linear is 2.0). --stream-repeat R also feeds the largest lines file
@@ -36,7 +36,7 @@ cores = os.cpu_count() or 1
 
 
 def timed(command, stdin_path=None):
-    """Runs `command` (a list, or a shell string) under /usr/bin/time -v: (wall, cpu, peak MB)."""
+    """Runs `command` (a list, or a shell string) under /usr/bin/time -v: (wall, cpu, peak MB, stderr)."""
     shell = isinstance(command, str)
     argv = ["/usr/bin/time", "-v"] + (["sh", "-c", command] if shell else command)
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
@@ -47,7 +47,20 @@ def timed(command, stdin_path=None):
     clock = [float(x) for x in fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":")]
     wall = sum(x * 60 ** k for k, x in enumerate(reversed(clock)))
     cpu = float(fields["User time (seconds)"]) + float(fields["System time (seconds)"])
-    return wall, cpu, int(fields["Maximum resident set size (kbytes)"]) / 1024
+    return wall, cpu, int(fields["Maximum resident set size (kbytes)"]) / 1024, done.stderr
+
+
+STAGE = re.compile(r"^  (.+?)\s+([\d.]+) s wall\s+([\d.]+) s CPU$")
+
+
+def stage_rows(name, n, size_bytes, stderr):
+    """Rows for the per-stage timings that `analyze --timings` printed (the total excepted)."""
+    for line in stderr.splitlines():
+        m = STAGE.match(line)
+        if m and m.group(1) != "total":
+            wall, cpu = float(m.group(2)), float(m.group(3))
+            print(f"| {name}: {m.group(1)} | {n:,} | {wall:.2f} s | {cpu:.2f} s | "
+                  f"{n / wall if wall else 0:,.0f} | {size_bytes / wall / 1e6 if wall else 0:.1f} | |")
 
 
 def row(stage, n, size_bytes, wall, cpu, rss):
@@ -109,18 +122,20 @@ def main():
             stages = [
                 ("sentiment, 1 job", [binary, "sentiment", "--jobs", "1"], lines_path, lines_bytes),
                 (f"sentiment, {cores} jobs", [binary, "sentiment", "--jobs", str(cores)], lines_path, lines_bytes),
-                ("analyze (CSV, auto)", [binary, "analyze", csv_path, "-o", os.path.join(folder, "report.md")], None, csv_bytes),
+                ("analyze (CSV, auto)", [binary, "analyze", csv_path, "--timings", "-o", os.path.join(folder, "report.md")],
+                 None, csv_bytes),
                 ("stream", [binary, "stream"], lines_path, lines_bytes),
             ]
             for stage, command, stdin_path, size_bytes in stages:
-                wall, cpu, rss = timed(command, stdin_path)
+                wall, cpu, rss, errors = timed(command, stdin_path)
                 walls[(stage, n)] = wall
                 row(stage, n, size_bytes, wall, cpu, rss)
+                stage_rows(stage.split(" ")[0], n, size_bytes, errors)
         if repeat > 1:
             n = sizes[-1]
             lines_path = files[n][1]
             command = f"for i in $(seq {repeat}); do cat '{lines_path}'; done | '{binary}' stream"
-            wall, cpu, rss = timed(command)
+            wall, cpu, rss, _ = timed(command)
             row(f"stream, the {n:,} lines {repeat} times", n * repeat, os.path.getsize(lines_path) * repeat, wall, cpu, rss)
         tail = int(option("--long-tail", "0"))
         if tail > 0:
@@ -128,7 +143,7 @@ def main():
             for count in (tail // 4, tail):
                 tail_path = os.path.join(folder, f"tail-{count}.txt")
                 long_tail(lines_path, count, tail_path)
-                wall, cpu, rss = timed([binary, "stream"], tail_path)
+                wall, cpu, rss, _ = timed([binary, "stream"], tail_path)
                 row(f"stream, long tail (a new word per line)", count, os.path.getsize(tail_path), wall, cpu, rss)
                 os.remove(tail_path)
 

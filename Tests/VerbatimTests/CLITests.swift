@@ -108,6 +108,19 @@ import Testing
         #expect(message.contains("standard output") && message.contains("No space left on device"))
     }
 
+    @Test func timingsListEachStageOnStandardErrorOnly() throws {
+        let plain = try CLIRunner.run(["analyze", "-"], input: "late parcel again\nlate parcel again!\n")
+        let timed = try CLIRunner.run(["analyze", "--timings", "-"], input: "late parcel again\nlate parcel again!\n")
+        #expect(timed.status == 0)
+        #expect(timed.stdout == plain.stdout)
+        let lines = timed.stderr.split(separator: "\n")
+        let stages = ["read, tokenize, score, extract features", "cluster, label, rank", "render and write reports", "total"]
+        for stage in stages {
+            #expect(lines.contains { $0.hasPrefix("  \(stage) ") && $0.hasSuffix(" s CPU") }, "no line for \(stage)")
+        }
+        #expect(!plain.stderr.contains("stage timings"))
+    }
+
     @Test func closedStdoutEndsQuietlyWithZero() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -24,6 +24,9 @@ enum AnalyzeCommand {
                 name: "assignments", value: "<file>",
                 help: "Write one NDJSON record per comment, in input order (e.g. --assignments comments.ndjson)."),
             CommonOptions.noRedact,
+            OptionSpec(
+                name: "timings", value: nil,
+                help: "Print each stage's wall and CPU time on standard error at the end (e.g. --timings)."),
             CommonOptions.help,
         ],
         examples: [
@@ -58,6 +61,7 @@ enum AnalyzeCommand {
 
         let jobs = try InputSettings.jobs(arguments, command: spec.name)
         settings.configuration.redactQuotes = !arguments.flag("no-redact")
+        var timer = StageTimer()
         var reader = try settings.reader()
         var analyzer = Analyzer(configuration: settings.configuration, jobs: jobs)
         var progress = Progress()
@@ -67,7 +71,9 @@ enum AnalyzeCommand {
             progress.update(records: analyzer.recordCount, batch: true)
         }
         progress.finish()
+        timer.end("read, tokenize, score, extract features")
         let analysis = analyzer.finish()
+        timer.end("cluster, label, rank")
 
         let markdown = MarkdownReporter().render(analysis.report)
         // All files of one run are written first and renamed into place together.
@@ -88,5 +94,7 @@ enum AnalyzeCommand {
             try out.write(markdown)
             try out.flush()
         }
+        timer.end("render and write reports")
+        if arguments.flag("timings") { StandardError.write(timer.report()) }
     }
 }
