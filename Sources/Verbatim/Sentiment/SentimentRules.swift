@@ -121,8 +121,8 @@ struct SentimentPass {
         var i = range.lowerBound
         while i < range.upperBound {
             let id = ids[i]
-            if id < 0 && (i == range.lowerBound || kinds[i - 1] != .excess) {
-                i += 1  // a word the rules and the lexicon do not know
+            if id < 0 || isPassive(id, at: i, in: range), i == range.lowerBound || kinds[i - 1] != .excess {
+                i += 1  // a word the rules and the lexicon do not know, or one with nothing of its own
                 continue
             }
             let kind = kinds[i]
@@ -217,6 +217,16 @@ struct SentimentPass {
             for k in i..<(i + span) { scored[k] = true }
             i += span
         }
+    }
+
+    /// Whether term `id` at token `i` has no valence, no rule that scores it and starts no
+    /// expression there (see ``TermFacts/isPassive``).
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    private func isPassive(_ id: Int32, at i: Int, in range: Range<Int>) -> Bool {
+        let facts = tables.facts[Int(id)]
+        return facts.isPassive && (i + 1 >= range.upperBound || !facts.mayContinue(with: ids[i + 1]))
     }
 
     /// "I like it", "don't really like": a verb after a subject or a negator; "looks like",

@@ -12,6 +12,11 @@ struct TermFacts: Sendable {
     /// successor's bit is clear starts none of them, and most tokens are ruled out by one test.
     var secondTerms: UInt64
 
+    /// The term has no valence and no rule that scores the word itself (as "like", an
+    /// expectation or endurance word has): unless it starts an expression,
+    /// ``SentimentPass/scoreWords(in:)`` passes over it as over an unknown word.
+    var isPassive = false
+
     /// Whether an expression of this term could continue with term `next`.
     func mayContinue(with next: Int32) -> Bool { next >= 0 && secondTerms & (1 << UInt64(next & 63)) != 0 }
 }
@@ -62,6 +67,10 @@ final class SentimentTables: @unchecked Sendable {
             facts[Int(id)].phraseEnd = Int32(phrases.count)
         }
         for (word, kind) in rules.entries { facts[Int(terms.id(of: word)!)].kind = kind }
+        for id in facts.indices {
+            let f = facts[id]
+            facts[id].isPassive = f.valence.isNaN && f.kind != .like && f.kind != .expectation && f.kind != .endurance
+        }
         self.terms = terms
         self.facts = Self.owned(facts)
         self.phrases = Self.owned(phrases)

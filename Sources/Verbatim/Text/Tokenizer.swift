@@ -250,7 +250,7 @@ private struct Scanner {
                 }
                 // Most tokens: a word that starts with a letter or digit no other rule can take.
                 if !hasAt, isWordASCII(c), !mayStartURLOrEmoticon(c) {
-                    if !scanPlainWord() { scanWord(firstLength: 1) }
+                    scanASCIIWords()
                     continue
                 }
                 // `.` `,` `!` `?` start no URL, email, handle, emoticon, emoji or word: only
@@ -501,90 +501,100 @@ private struct Scanner {
         return true
     }
 
-    /// Scans and emits, in one pass, a word of ASCII letters, digits and underscores at `i` that
-    /// nothing after it could continue (an inner apostrophe, hyphen, digit separator or non-ASCII
-    /// letter); returns false, having emitted nothing, for any other word.
+    /// Scans and emits the words of ASCII letters, digits and underscores from `i` on, one after
+    /// another while the next token starts such a word; a word that something after it could
+    /// continue (an inner apostrophe, hyphen, digit separator or non-ASCII letter) is left to
+    /// ``scanWord(firstLength:)`` and ends the run. The byte at `i` must start such a word and
+    /// none of the rules before words in ``run()``, and the text must have no `@`.
     ///
-    /// Same token as ``scanWord(firstLength:)`` then ``emit(_:from:to:)`` would give.
-    @inline(__always)
-    mutating func scanPlainWord() -> Bool {
+    /// Same tokens as steps of ``run()`` would give; one call takes a run of words, so the step
+    /// and the call are paid once per run rather than once per word.
+    ///
+    /// - Complexity: O(n) in the bytes of the words.
+    mutating func scanASCIIWords() {
         let out = normalized, b = b, n = n
-        var k = normalizedCount
-        var j = i
-        var upper = 0, lower = 0
-        var elongated = false, allDigits = true
-        if let word = ShortWord(at: b + i, available: n - i) {
-            // Most words: fewer than eight letters, no run of three, no digit or underscore.
-            UnsafeMutableRawPointer(out + k).storeBytes(of: word.lowered, as: UInt64.self)
-            k &+= word.length
-            j &+= word.length
-            upper = word.upper
-            lower = word.lower
-            allDigits = false
-        } else {
-            // The two bytes before, lowered: a letter equal to both is the third of a run and is
-            // dropped ("sooo" → "soo"), as ``append(_:to:at:last:run:elongated:)`` does.
-            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-            // Long words: eight letters at a time while no run of three is in sight.
-            while let chunk = LetterChunk(at: b + j, available: n - j, previous: previous, beforePrevious: beforePrevious) {
-                UnsafeMutableRawPointer(out + k).storeBytes(of: chunk.lowered, as: UInt64.self)
-                k &+= 8
-                j &+= 8
-                upper &+= chunk.upper
-                lower &+= chunk.lower
+        words: while true {
+            var k = normalizedCount
+            var j = i
+            var upper = 0, lower = 0
+            var elongated = false, allDigits = true
+            if let word = ShortWord(at: b + i, available: n - i) {
+                // Most words: fewer than eight letters, no run of three, no digit or underscore.
+                UnsafeMutableRawPointer(out + k).storeBytes(of: word.lowered, as: UInt64.self)
+                k &+= word.length
+                j &+= word.length
+                upper = word.upper
+                lower = word.lower
                 allDigits = false
-                previous = UInt8(truncatingIfNeeded: chunk.lowered >> 56)
-                beforePrevious = UInt8(truncatingIfNeeded: chunk.lowered >> 48)
-            }
-            while j < n {
-                let c = b[j]
-                let lowered = c | 0x20
-                if lowered &- 0x61 < 26 {  // only letters land in a…z when lowered
-                    if c == lowered { lower &+= 1 } else { upper &+= 1 }
+            } else {
+                // The two bytes before, lowered: a letter equal to both is the third of a run and is
+                // dropped ("sooo" → "soo"), as ``append(_:to:at:last:run:elongated:)`` does.
+                var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+                // Long words: eight letters at a time while no run of three is in sight.
+                while let chunk = LetterChunk(at: b + j, available: n - j, previous: previous, beforePrevious: beforePrevious) {
+                    UnsafeMutableRawPointer(out + k).storeBytes(of: chunk.lowered, as: UInt64.self)
+                    k &+= 8
+                    j &+= 8
+                    upper &+= chunk.upper
+                    lower &+= chunk.lower
                     allDigits = false
-                    if lowered == previous && lowered == beforePrevious {
-                        elongated = true
-                        j &+= 1
-                        continue
-                    }
-                    beforePrevious = previous
-                    previous = lowered
-                    out[k] = lowered
-                } else if c &- 0x30 < 10 || c == 0x5F {
-                    if c == 0x5F { allDigits = false }
-                    beforePrevious = previous
-                    previous = c
-                    out[k] = c
-                } else {
-                    break
+                    previous = UInt8(truncatingIfNeeded: chunk.lowered >> 56)
+                    beforePrevious = UInt8(truncatingIfNeeded: chunk.lowered >> 48)
                 }
-                k &+= 1
-                j &+= 1
+                while j < n {
+                    let c = b[j]
+                    let lowered = c | 0x20
+                    if lowered &- 0x61 < 26 {  // only letters land in a…z when lowered
+                        if c == lowered { lower &+= 1 } else { upper &+= 1 }
+                        allDigits = false
+                        if lowered == previous && lowered == beforePrevious {
+                            elongated = true
+                            j &+= 1
+                            continue
+                        }
+                        beforePrevious = previous
+                        previous = lowered
+                        out[k] = lowered
+                    } else if c &- 0x30 < 10 || c == 0x5F {
+                        if c == 0x5F { allDigits = false }
+                        beforePrevious = previous
+                        previous = c
+                        out[k] = c
+                    } else {
+                        break
+                    }
+                    k &+= 1
+                    j &+= 1
+                }
             }
+            if j < n {
+                let c = b[j]
+                if c >= 0x80 { break words }
+                if c == 0x27, j + 1 < n, isLetter(at: j + 1) { break words }
+                if c == 0x2D, j + 1 < n, wordCharLength(at: j + 1) != nil { break words }
+                if c == 0x2E || c == 0x2C, isDigit(b[j - 1]), j + 1 < n, isDigit(b[j + 1]) { break words }
+            }
+            if !sentenceOpen {
+                sentenceStarts[sentenceCount] = Int32(tokenCount)
+                sentenceCount &+= 1
+                sentenceOpen = true
+            }
+            if upper > 0 { sawUpper = true }
+            if lower > 0 { sawLower = true }
+            tokens[tokenCount] = Token(
+                kind: allDigits ? .number : .word, start: Int32(truncatingIfNeeded: normalizedCount),
+                end: Int32(truncatingIfNeeded: k), isAllCaps: upper >= 2 && lower == 0, isElongated: elongated)
+            tokenCount &+= 1
+            normalizedCount = k
+            // A space after the word is skipped here rather than by a step of ``run()`` (which
+            // does nothing else with it).
+            i = j < n && b[j] == 0x20 ? j &+ 1 : j
+            // Go on while the next token is another word of the same kind, as ``run()`` would.
+            guard i < n, tokenCount != tokenCapacity else { return }
+            let next = b[i]
+            guard next < 0x80, isWordASCII(next), !mayStartURLOrEmoticon(next) else { return }
         }
-        if j < n {
-            let c = b[j]
-            if c >= 0x80 { return false }
-            if c == 0x27, j + 1 < n, isLetter(at: j + 1) { return false }
-            if c == 0x2D, j + 1 < n, wordCharLength(at: j + 1) != nil { return false }
-            if c == 0x2E || c == 0x2C, isDigit(b[j - 1]), j + 1 < n, isDigit(b[j + 1]) { return false }
-        }
-        if !sentenceOpen {
-            sentenceStarts[sentenceCount] = Int32(tokenCount)
-            sentenceCount &+= 1
-            sentenceOpen = true
-        }
-        if upper > 0 { sawUpper = true }
-        if lower > 0 { sawLower = true }
-        tokens[tokenCount] = Token(
-            kind: allDigits ? .number : .word, start: Int32(truncatingIfNeeded: normalizedCount),
-            end: Int32(truncatingIfNeeded: k), isAllCaps: upper >= 2 && lower == 0, isElongated: elongated)
-        tokenCount &+= 1
-        normalizedCount = k
-        // A space after the word is skipped here rather than by a step of ``run()`` (which
-        // does nothing else with it).
-        i = j < n && b[j] == 0x20 ? j &+ 1 : j
-        return true
+        scanWord(firstLength: 1)  // a word with more than plain ASCII in it
     }
 
     mutating func scanWord() -> Bool {
@@ -686,9 +696,17 @@ private struct Scanner {
     @inline(__always)
     func isASCIIAlnum(_ c: UInt8) -> Bool { c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26 }
 
-    /// An ASCII letter, digit or underscore.
+    /// An ASCII letter, digit or underscore: one bit of a 128-bit set, read without a branch
+    /// (whether a word goes on is hard to predict, and a mispredicted test costs more than this).
+    ///
+    /// - Complexity: O(1).
     @inline(__always)
-    func isWordASCII(_ c: UInt8) -> Bool { isASCIIAlnum(c) || c == 0x5F }
+    func isWordASCII(_ c: UInt8) -> Bool {
+        let digits: UInt64 = 0x03FF_0000_0000_0000  // bytes 0x00…0x3F: 0-9
+        let letters: UInt64 = 0x07FF_FFFE_87FF_FFFE  // bytes 0x40…0x7F: A-Z, _, a-z
+        let set = c < 0x40 ? digits : c < 0x80 ? letters : 0
+        return set >> UInt64(c & 63) & 1 != 0
+    }
 
     func isLetter(at j: Int) -> Bool {
         let c = b[j]
@@ -759,7 +777,7 @@ private struct Scanner {
 }
 
 /// A word of one to seven ASCII letters read eight bytes at once: the common case of
-/// ``Scanner/scanPlainWord()``, found without a step per byte.
+/// ``Scanner/scanASCIIWords()``, found without a step per byte.
 private struct ShortWord {
     /// The eight bytes read, letters lowered (only the first ``length`` count).
     let lowered: UInt64
@@ -810,7 +828,7 @@ private struct ShortWord {
 }
 
 /// Eight ASCII letters read at once, inside a word longer than ``ShortWord`` takes: the
-/// byte loop of ``Scanner/scanPlainWord()`` over them, without a step per byte.
+/// byte loop of ``Scanner/scanASCIIWords()`` over them, without a step per byte.
 private struct LetterChunk {
     /// The eight letters, lowered.
     let lowered: UInt64
