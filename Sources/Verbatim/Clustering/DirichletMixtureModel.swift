@@ -70,14 +70,9 @@ public struct DirichletMixtureModel: Sendable {
     /// The most likely cluster of every document of `documents`; -1 for a document without terms
     /// or when the model has no clusters. Deterministic whatever the number of cores.
     public func assign(_ documents: DocumentStore) -> [Int32] {
-        ParallelAssignment.map(count: documents.count) { range, out in
-            var sorted: [Int32] = []
-            var sums = [Double](repeating: 0, count: clusters.count)
-            for d in range {
-                sorted.removeAll(keepingCapacity: true)
-                sorted.append(contentsOf: documents.document(d))
-                out[d - range.lowerBound] = mostLikelyCluster(sortedTerms: &sorted, sums: &sums)
-            }
+        let width = clusters.count
+        return ParallelAssignment.assign(documents, makeScratch: { [Double](repeating: 0, count: width) }) { terms, sums in
+            mostLikelyCluster(sortedTerms: &terms, sums: &sums)
         }
     }
 

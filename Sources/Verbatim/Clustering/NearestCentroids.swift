@@ -42,14 +42,9 @@ public struct NearestCentroids: Sendable {
     /// The nearest centroid of every document of `documents`, or -1 (see the type's summary).
     /// Deterministic whatever the number of cores.
     public func assign(_ documents: DocumentStore) -> [Int32] {
-        ParallelAssignment.map(count: documents.count) { range, out in
-            var sorted: [Int32] = []
-            var scores = [Float](repeating: 0, count: clusterCount)
-            for d in range {
-                sorted.removeAll(keepingCapacity: true)
-                sorted.append(contentsOf: documents.document(d))
-                out[d - range.lowerBound] = nearest(sortedTerms: &sorted, scores: &scores)
-            }
+        let k = clusterCount
+        return ParallelAssignment.assign(documents, makeScratch: { [Float](repeating: 0, count: k) }) { terms, scores in
+            nearest(sortedTerms: &terms, scores: &scores)
         }
     }
 

@@ -31,4 +31,22 @@ enum ParallelAssignment {
         }
         return result
     }
+
+    /// The cluster of every document of `documents`, by `cluster`, which gets the document's terms
+    /// (in a scratch array it may sort or filter) and scratch state made by `makeScratch` once per
+    /// chunk: the loop that ``DirichletMixtureModel`` and ``NearestCentroids`` share.
+    static func assign<Scratch>(
+        _ documents: DocumentStore, makeScratch: @escaping @Sendable () -> Scratch,
+        cluster: @escaping @Sendable (inout [Int32], inout Scratch) -> Int32
+    ) -> [Int32] {
+        map(count: documents.count) { range, out in
+            var terms: [Int32] = []
+            var scratch = makeScratch()
+            for d in range {
+                terms.removeAll(keepingCapacity: true)
+                terms.append(contentsOf: documents.document(d))
+                out[d - range.lowerBound] = cluster(&terms, &scratch)
+            }
+        }
+    }
 }

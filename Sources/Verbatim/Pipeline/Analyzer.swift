@@ -153,10 +153,7 @@ public struct Analyzer {
                 taxonomyMatches.append(-1)
             case .record(let record):
                 let s = chunk.scores[offset]
-                features.removeAll(keepingCapacity: true)
-                extractor.intern(
-                    words: chunk.words(offset), concepts: chunk.concepts(offset), scanner: worker.scanner,
-                    map: &worker.map, into: &features)
+                worker.internFeatures(ofComment: offset, in: chunk, with: &extractor, into: &features)
                 summary.add(record, score: s, repaired: chunk.repaired[offset])
                 documents.append(features)
                 scores.append(SIMD4(Float(s.compound), Float(s.positive), Float(s.neutral), Float(s.negative)))

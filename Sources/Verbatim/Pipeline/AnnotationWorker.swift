@@ -62,3 +62,17 @@ struct AnnotationWorker: Sendable {
         return chunk
     }
 }
+
+extension AnnotationWorker {
+    /// Replaces `features` with the vocabulary ids of comment `offset` of `chunk`, which this
+    /// worker annotated; `extractor` interns its words in input order.
+    ///
+    /// - Complexity: O(features of the comment).
+    mutating func internFeatures(
+        ofComment offset: Int, in chunk: AnnotatedChunk, with extractor: inout FeatureExtractor, into features: inout [Int32]
+    ) {
+        features.removeAll(keepingCapacity: true)
+        extractor.intern(
+            words: chunk.words(offset), concepts: chunk.concepts(offset), scanner: scanner, map: &map, into: &features)
+    }
+}

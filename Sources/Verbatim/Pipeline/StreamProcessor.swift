@@ -147,10 +147,7 @@ public struct StreamProcessor {
                 try emit(CommentResult(index: index, id: nil, sentiment: nil, category: nil, error: bad.description))
             case .record(let record):
                 let score = chunk.scores[offset]
-                features.removeAll(keepingCapacity: true)
-                extractor.intern(
-                    words: chunk.words(offset), concepts: chunk.concepts(offset), scanner: worker.scanner,
-                    map: &worker.map, into: &features)
+                worker.internFeatures(ofComment: offset, in: chunk, with: &extractor, into: &features)
                 summary.add(record, score: score, repaired: chunk.repaired[offset])
                 let category = categorize(record, score: score, index: index)
                 if extractor.needsCompaction { compactVocabulary() }
