@@ -8,10 +8,8 @@ public struct TokenizedText: Sendable {
     /// The text mixed upper and lower case letters (so ALL-CAPS words stand out as emphasis).
     public var hasMixedCase = false
     /// The tokenizer's scratch, written through pointers and kept at its largest size, so that
-    /// tokenizing the next text needs neither an allocation nor a fill.
-    var normalizedSpace: [UInt8] = []
-    var tokenSpace: [Token] = []
-    var sentenceSpace: [Int32] = []
+    /// tokenizing the next text needs neither an allocation nor a fill; made by the first text.
+    var space: TokenizerSpace?
 
     public init() {}
 

@@ -63,114 +63,69 @@ public struct Tokenizer: Sendable {
     private func withScanned<R>(
         _ bytes: UnsafeBufferPointer<UInt8>, scratch: inout TokenizedText, _ body: (TokenView) -> R
     ) -> R {
-        let progress = scanIntoSpace(bytes: bytes, of: &scratch)
-        let result = scratch.normalizedSpace.withUnsafeBufferPointer { normalized in
-            scratch.tokenSpace.withUnsafeBufferPointer { tokens in
-                scratch.sentenceSpace.withUnsafeBufferPointer { starts in
-                    body(
-                        TokenView(
-                            normalized: .init(rebasing: normalized[..<progress.normalizedCount]),
-                            tokens: .init(rebasing: tokens[..<progress.tokenCount]),
-                            sentenceStarts: .init(rebasing: starts[..<progress.sentenceCount]),
-                            hasMixedCase: progress.sawUpper && progress.sawLower))
-                }
-            }
-        }
-        if bytes.count >= Self.largeText {  // the scratch starts again small with the next text
-            scratch.normalizedSpace = []
-            scratch.tokenSpace = []
-            scratch.sentenceSpace = []
-        }
+        let (space, progress) = scanIntoSpace(bytes: bytes, of: &scratch)
+        let result = body(
+            TokenView(
+                normalized: UnsafeBufferPointer(start: space.normalized, count: progress.normalizedCount),
+                tokens: UnsafeBufferPointer(start: space.tokens, count: progress.tokenCount),
+                sentenceStarts: UnsafeBufferPointer(start: space.sentenceStarts, count: progress.sentenceCount),
+                hasMixedCase: progress.sawUpper && progress.sawLower))
+        if bytes.count >= Self.largeText { scratch.space = nil }  // the scratch starts again small with the next text
         return result
     }
 
     /// Tokenizes UTF-8 `bytes` as they are.
     ///
-    /// No allocation once `result` has held a text this long: the scanner writes into scratch
-    /// arrays of `result` kept at their largest size (see ``scanIntoSpace(bytes:of:)``), then
+    /// No allocation once `result` has held a text this long: the scanner writes into the
+    /// scratch of `result`, kept at its largest size (see ``scanIntoSpace(bytes:of:)``), then
     /// the written parts are copied into ``TokenizedText/normalized``,
     /// ``TokenizedText/tokens`` and ``TokenizedText/sentenceStarts``.
     /// - Complexity: O(n) in the byte length of the text.
     private func scan(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
-        let n = bytes.count
-        guard n > 0, bytes.baseAddress != nil else {
-            result.removeAll()
-            return
-        }
-        let progress = scanIntoSpace(bytes: bytes, of: &result)
+        result.removeAll()
+        guard bytes.count > 0, bytes.baseAddress != nil else { return }
+        let (space, progress) = scanIntoSpace(bytes: bytes, of: &result)
         result.hasMixedCase = progress.sawUpper && progress.sawLower
-        if n >= Self.largeText {
-            // Hand the scratch over instead of copying it: a huge text's tokens exist once.
-            result.normalizedSpace.removeSubrange(progress.normalizedCount...)
-            result.tokenSpace.removeSubrange(progress.tokenCount...)
-            result.sentenceSpace.removeSubrange(progress.sentenceCount...)
-            result.normalized = result.normalizedSpace
-            result.tokens = result.tokenSpace
-            result.sentenceStarts = result.sentenceSpace
-            result.normalizedSpace = []
-            result.tokenSpace = []
-            result.sentenceSpace = []
-            return  // the scratch starts again small with the next text
-        }
-        result.normalized.removeAll(keepingCapacity: true)
-        result.tokens.removeAll(keepingCapacity: true)
-        result.sentenceStarts.removeAll(keepingCapacity: true)
-        result.normalizedSpace.withUnsafeBufferPointer {
-            result.normalized.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.normalizedCount]))
-        }
-        result.tokenSpace.withUnsafeBufferPointer {
-            result.tokens.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.tokenCount]))
-        }
-        result.sentenceSpace.withUnsafeBufferPointer {
-            result.sentenceStarts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<progress.sentenceCount]))
-        }
+        result.normalized.append(contentsOf: UnsafeBufferPointer(start: space.normalized, count: progress.normalizedCount))
+        result.tokens.append(contentsOf: UnsafeBufferPointer(start: space.tokens, count: progress.tokenCount))
+        result.sentenceStarts.append(
+            contentsOf: UnsafeBufferPointer(start: space.sentenceStarts, count: progress.sentenceCount))
+        if bytes.count >= Self.largeText { result.space = nil }  // the scratch starts again small with the next text
     }
 
-    /// Scans `bytes` into the scratch arrays of `result` (``TokenizedText/normalizedSpace``,
-    /// ``TokenizedText/tokenSpace``, ``TokenizedText/sentenceSpace``), kept at their largest
-    /// size (no fill per text); returns how much of each was written.
+    /// Scans `bytes` into the scratch space of `result` (see ``TokenizerSpace``), kept at its
+    /// largest size (no fill per text); returns the space and how much of it was written.
     ///
-    /// The scanner writes through pointers. Token room starts at a quarter of the bytes and
-    /// doubles when a text needs more, so a huge line costs memory in proportion to its tokens.
+    /// A space that a copy of `result` shares is replaced first, so no copy sees it change.
+    /// Token room starts at a quarter of the bytes and doubles when a text needs more, so a
+    /// huge line costs memory in proportion to its tokens.
     /// - Complexity: O(n) in the byte length of the text.
-    private func scanIntoSpace(bytes: UnsafeBufferPointer<UInt8>, of result: inout TokenizedText) -> Scanner.Progress {
+    private func scanIntoSpace(
+        bytes: UnsafeBufferPointer<UInt8>, of result: inout TokenizedText
+    ) -> (TokenizerSpace, Scanner.Progress) {
+        if !isKnownUniquelyReferenced(&result.space) { result.space = TokenizerSpace() }
+        let space = result.space!
         let n = bytes.count
         var progress = Scanner.Progress()
-        guard n > 0, let base = bytes.baseAddress else { return progress }
-        Self.grow(&result.normalizedSpace, to: n, with: 0)  // normalized text is never longer than the input
-        var room = max(result.tokenSpace.count, min(n, n / 4 + 16))
+        guard n > 0, let base = bytes.baseAddress else { return (space, progress) }
+        space.reserveBytes(n)  // normalized text is never longer than the input
+        var room = min(n, n / 4 + 16)
         let hasAt = memchr(base, 0x40, n) != nil
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
-            Self.grow(&result.tokenSpace, to: room, with: Token(kind: .word, start: 0, end: 0))
-            Self.grow(&result.sentenceSpace, to: room, with: 0)
-            let finished = result.normalizedSpace.withUnsafeMutableBufferPointer { normalizedOut in
-                result.tokenSpace.withUnsafeMutableBufferPointer { tokensOut in
-                    result.sentenceSpace.withUnsafeMutableBufferPointer { startsOut in
-                        var scanner = Scanner(
-                            bytes: base, count: n, hasAt: hasAt,
-                            normalized: normalizedOut.baseAddress!, tokens: tokensOut.baseAddress!,
-                            sentenceStarts: startsOut.baseAddress!, tokenCapacity: min(tokensOut.count, startsOut.count),
-                            progress: progress)
-                        let finished = scanner.run()
-                        progress = scanner.progress
-                        return finished
-                    }
-                }
-            }
-            if finished { return progress }
-            room = min(n, room * 2)  // every token takes at least one byte: n is always enough
+            space.reserveTokens(room, keepingTokens: progress.tokenCount, sentences: progress.sentenceCount)
+            var scanner = Scanner(
+                bytes: base, count: n, hasAt: hasAt, normalized: space.normalized, tokens: space.tokens,
+                sentenceStarts: space.sentenceStarts, tokenCapacity: space.tokenCapacity, progress: progress)
+            let finished = scanner.run()
+            progress = scanner.progress
+            if finished { return (space, progress) }
+            room = min(n, max(room, space.tokenCapacity) * 2)  // every token takes at least one byte: n is always enough
         }
     }
 
     /// From this many bytes on, a text's scratch becomes its result rather than being copied.
     static let largeText = 1 << 16
-
-    /// Makes `array` at least `count` long (the tail is overwritten before it is read).
-    @inline(__always)
-    private static func grow<T>(_ array: inout [T], to count: Int, with filler: T) {
-        if array.count < count { array.append(contentsOf: repeatElement(filler, count: count - array.count)) }
-    }
 }
 
 // MARK: - Scanner
