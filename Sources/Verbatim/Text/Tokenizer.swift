@@ -108,7 +108,7 @@ public struct Tokenizer: Sendable {
         let n = bytes.count
         var progress = Scanner.Progress()
         guard n > 0, let base = bytes.baseAddress else { return (space, progress) }
-        space.reserveBytes(n)  // normalized text is never longer than the input
+        space.reserveBytes(n + 8)  // normalized text is never longer than the input; eight-byte stores may end 8 bytes further
         var room = min(n, n / 4 + 16)
         let hasAt = memchr(base, 0x40, n) != nil
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
@@ -204,7 +204,7 @@ private struct Scanner {
                     continue
                 }
                 // Most tokens: a word that starts with a letter or digit no other rule can take.
-                if !hasAt, isWordASCII(c), !mayStartURLOrEmoticon(c) {
+                if !hasAt, Self.isWordASCII(c), !Self.mayStartURLOrEmoticon(c, next: i + 1 < n ? b[i + 1] : 0) {
                     scanASCIIWords()
                     continue
                 }
@@ -228,13 +228,17 @@ private struct Scanner {
         return true
     }
 
-    /// Whether a URL or an emoticon could start at `i`, whose byte `c` is an ASCII letter, digit
-    /// or underscore: URLs start "http" or "www" (any case); the emoticons that start with a
-    /// letter are "d:", "o_o", "t_t" and "xd". False answers are exact; true ones may be wrong
-    /// (the full rules decide).
+    /// Whether a URL or an emoticon could start at a byte `c` that is an ASCII letter, digit or
+    /// underscore, followed by `next` (0 at the end of the text): URLs start "http" or "www"
+    /// (any case); the emoticons that start with a letter are "d:", "o_o", "t_t" and "xd".
+    /// False answers are exact; true ones may be wrong (the full rules decide).
+    ///
+    /// - Complexity: O(1).
     @inline(__always)
-    func mayStartURLOrEmoticon(_ c: UInt8) -> Bool {
-        let next: UInt8 = i + 1 < n ? b[i + 1] | 0x20 : 0
+    static func mayStartURLOrEmoticon(_ c: UInt8, next: UInt8) -> Bool {
+        let next = next | 0x20
+        // The second bytes first: few words start with two bytes that pass this.
+        guard next == 0x74 || next == 0x77 || next == 0x7F || next == 0x3A || next == 0x64 else { return false }
         switch c | 0x20 {
         case 0x68: return next == 0x74  // h, then t
         case 0x77: return next == 0x77  // w, then w
@@ -456,43 +460,169 @@ private struct Scanner {
         return true
     }
 
-    /// Scans and emits the words of ASCII letters, digits and underscores from `i` on, one after
-    /// another while the next token starts such a word; a word that something after it could
-    /// continue (an inner apostrophe, hyphen, digit separator or non-ASCII letter) is left to
-    /// ``scanWord(firstLength:)`` and ends the run. The byte at `i` must start such a word and
-    /// none of the rules before words in ``run()``, and the text must have no `@`.
+    /// Scans and emits the words of ASCII letters, digits and underscores from `i` on, with the
+    /// spaces and the plain punctuation (`,` `.` `!` `?`, and `:` `;` before a space) between
+    /// them, while the next token starts such a word. Inner apostrophes, hyphens and digit
+    /// separators between ASCII word characters join a word here too; a word that a non-ASCII
+    /// byte could continue (a letter, `’`) is left to ``scanWord(firstLength:)`` and ends the run.
+    /// The byte at `i` must start such a word and none of the rules before words in ``run()``,
+    /// `tokenCount` must be below `tokenCapacity`, and the text must have no `@`.
     ///
-    /// Same tokens as steps of ``run()`` would give; one call takes a run of words, so the step
-    /// and the call are paid once per run rather than once per word.
+    /// Same tokens as steps of ``run()`` would give; one call takes a run of tokens, so the step
+    /// and the call are paid once per run rather than once per token. Most words are a
+    /// ``ShortWord``, taken with no branch that depends on the word; the others go through
+    /// ``scanLongWord(_:count:from:into:at:)``. The scanner's state is held in locals and written
+    /// back once on the way out: stores through the output pointers could alias the scanner's
+    /// fields, and would make the compiler reload each field after each of them.
     ///
-    /// - Complexity: O(n) in the bytes of the words.
+    /// - Complexity: O(n) in the bytes scanned.
     mutating func scanASCIIWords() {
-        let out = normalized, b = b, n = n
+        let b = b, n = n, out = normalized, tokens = tokens, starts = sentenceStarts
+        var i = i, k = normalizedCount, t = tokenCount, s = sentenceCount, open = sentenceOpen
+        var caseBits: UInt64 = 0
+        // Every token takes at least one byte, so one that starts before `limit` has room: the
+        // loop needs no test of the token count.
+        let limit = min(n, i &+ (tokenCapacity &- t))
+        var continuesBeyondASCII = false
         words: while true {
-            var k = normalizedCount
-            var j = i
-            var upper = 0, lower = 0
-            var elongated = false, allDigits = true
-            if let word = ShortWord(at: b + i, available: n - i) {
-                // Most words: fewer than eight letters, no run of three, no digit or underscore.
+            // `b[i]` starts an ASCII word, and `i < limit`.
+            let w = ShortWord.load(b, at: i, count: n)
+            if Self.mayStartURLOrEmoticon(UInt8(truncatingIfNeeded: w), next: UInt8(truncatingIfNeeded: w &>> 8)) {
+                break words  // the rules before words decide
+            }
+            let word = ShortWord(w)
+            let start = k
+            var kind = Token.Kind.word, isAllCaps = word.isAllCaps, isElongated = false
+            if word.isToken {
                 UnsafeMutableRawPointer(out + k).storeBytes(of: word.lowered, as: UInt64.self)
                 k &+= word.length
-                j &+= word.length
-                upper = word.upper
-                lower = word.lower
-                allDigits = false
+                i &+= word.length
+                caseBits |= word.caseBits
             } else {
-                // The two bytes before, lowered: a letter equal to both is the third of a run and is
-                // dropped ("sooo" → "soo"), as ``append(_:to:at:last:run:elongated:)`` does.
+                let long = Self.scanLongWord(b, count: n, from: i, into: out, at: k)
+                if long.continuesBeyondASCII {
+                    continuesBeyondASCII = true
+                    break words
+                }
+                i = long.end
+                k = long.normalizedEnd
+                if long.upper > 0 { caseBits |= ShortWord.capitalBits }
+                if long.lower > 0 { caseBits |= ShortWord.smallBits }
+                kind = long.allDigits ? .number : .word
+                isAllCaps = long.upper >= 2 && long.lower == 0
+                isElongated = long.isElongated
+            }
+            // A sentence starts here unless one is open: written either way, counted only then.
+            starts[s] = Int32(truncatingIfNeeded: t)
+            s &+= open ? 0 : 1
+            open = true
+            tokens[t] = Token(
+                kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: k),
+                isAllCaps: isAllCaps, isElongated: isElongated)
+            t &+= 1
+            // Between tokens: spaces and control bytes, and the punctuation that no rule before
+            // punctuation takes, as ``run()`` and ``scanPunctuation()`` would handle them.
+            while i < limit {
+                let c = b[i]
+                if c == 0x20 {
+                    i &+= 1
+                    continue
+                }
+                if Self.isWordASCII(c) { continue words }
+                if c < 0x20 || c == 0x7F {
+                    if c == 0x0A || c == 0x0D { open = false }  // line break ends a sentence
+                    i &+= 1
+                    continue
+                }
+                var end = i &+ 1
+                switch c {
+                case 0x2C: break  // ,
+                case 0x2E:  // . or ...
+                    while end < n && b[end] == 0x2E { end &+= 1 }
+                case 0x21, 0x3F:  // runs of ! and ?
+                    while end < n && (b[end] == 0x21 || b[end] == 0x3F) { end &+= 1 }
+                case 0x3A, 0x3B:  // : and ; start emoticons, but none that goes on with a space
+                    guard end == n || b[end] <= 0x20 else { break words }
+                default:
+                    break words
+                }
+                starts[s] = Int32(truncatingIfNeeded: t)
+                s &+= open ? 0 : 1
+                open = c == 0x2C || c == 0x3A || c == 0x3B  // the others end a sentence
+                (out + k).update(from: b + i, count: end &- i)
+                tokens[t] = Token(
+                    kind: .punctuation, start: Int32(truncatingIfNeeded: k), end: Int32(truncatingIfNeeded: k &+ end &- i))
+                k &+= end &- i
+                t &+= 1
+                i = end
+            }
+            break words
+        }
+        self.i = i
+        normalizedCount = k
+        tokenCount = t
+        sentenceCount = s
+        sentenceOpen = open
+        if caseBits & ShortWord.capitalBits != 0 { sawUpper = true }
+        if caseBits & ShortWord.smallBits != 0 { sawLower = true }
+        if continuesBeyondASCII { scanWord(firstLength: 1) }
+    }
+
+    /// A word of ``scanLongWord(_:count:from:into:at:)``.
+    struct LongWord {
+        /// The end of its bytes, and of its normalized bytes.
+        var end: Int
+        var normalizedEnd: Int
+        /// Its capitals and small letters, counted.
+        var upper = 0
+        var lower = 0
+        var isElongated = false
+        var allDigits = true
+        /// A non-ASCII byte may go on with the word: nothing was decided.
+        var continuesBeyondASCII = false
+    }
+
+    /// Scans the word of ASCII letters, digits and underscores at `start` of the `n` bytes at `b`
+    /// that is not a ``ShortWord`` token (eight letters or more, digits, `_`, a run of three,
+    /// an inner apostrophe, hyphen or digit separator), writing its normalized bytes at `k` of
+    /// `out`; leaves it to ``scanWord(firstLength:)`` (``LongWord/continuesBeyondASCII``) when
+    /// a non-ASCII byte could go on with it.
+    ///
+    /// Out of line: the loop of ``scanASCIIWords()`` keeps its registers for the common case.
+    /// - Complexity: O(length of the word).
+    @inline(never)
+    static func scanLongWord(
+        _ b: UnsafePointer<UInt8>, count n: Int, from start: Int, into out: UnsafeMutablePointer<UInt8>, at k: Int
+    ) -> LongWord {
+        var word = LongWord(end: start, normalizedEnd: k)
+        var j = start, k = k
+        // A word is one or more segments of letters, digits and underscores, joined by an
+        // apostrophe, a hyphen or a digit separator (none of which is a letter, so a run of
+        // three letters never spans two segments).
+        while true {
+            let short = ShortWord(ShortWord.load(b, at: j, count: n))
+            if short.isSegment {
+                // Fewer than eight letters, no run of three, no digit or underscore.
+                UnsafeMutableRawPointer(out + k).storeBytes(of: short.lowered, as: UInt64.self)
+                k &+= short.length
+                j &+= short.length
+                if short.caseBits & ShortWord.capitalBits != 0 { word.upper &+= short.isAllCaps ? 2 : 1 }
+                if short.caseBits & ShortWord.smallBits != 0 { word.lower &+= 1 }
+                word.allDigits = false
+            } else {
+                // The two bytes before, lowered: a letter equal to both is the third of a run
+                // and is dropped ("sooo" → "soo"), as ``append(_:to:at:last:run:elongated:)`` does.
                 var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-                // Long words: eight letters at a time while no run of three is in sight.
-                while let chunk = LetterChunk(at: b + j, available: n - j, previous: previous, beforePrevious: beforePrevious) {
+                // Eight letters at a time while no run of three is in sight.
+                while let chunk = LetterChunk(
+                    at: b + j, available: n &- j, previous: previous, beforePrevious: beforePrevious)
+                {
                     UnsafeMutableRawPointer(out + k).storeBytes(of: chunk.lowered, as: UInt64.self)
                     k &+= 8
                     j &+= 8
-                    upper &+= chunk.upper
-                    lower &+= chunk.lower
-                    allDigits = false
+                    word.upper &+= chunk.upper
+                    word.lower &+= chunk.lower
+                    word.allDigits = false
                     previous = UInt8(truncatingIfNeeded: chunk.lowered >> 56)
                     beforePrevious = UInt8(truncatingIfNeeded: chunk.lowered >> 48)
                 }
@@ -500,10 +630,10 @@ private struct Scanner {
                     let c = b[j]
                     let lowered = c | 0x20
                     if lowered &- 0x61 < 26 {  // only letters land in a…z when lowered
-                        if c == lowered { lower &+= 1 } else { upper &+= 1 }
-                        allDigits = false
+                        if c == lowered { word.lower &+= 1 } else { word.upper &+= 1 }
+                        word.allDigits = false
                         if lowered == previous && lowered == beforePrevious {
-                            elongated = true
+                            word.isElongated = true
                             j &+= 1
                             continue
                         }
@@ -511,7 +641,7 @@ private struct Scanner {
                         previous = lowered
                         out[k] = lowered
                     } else if c &- 0x30 < 10 || c == 0x5F {
-                        if c == 0x5F { allDigits = false }
+                        if c == 0x5F { word.allDigits = false }
                         beforePrevious = previous
                         previous = c
                         out[k] = c
@@ -522,34 +652,34 @@ private struct Scanner {
                     j &+= 1
                 }
             }
-            if j < n {
-                let c = b[j]
-                if c >= 0x80 { break words }
-                if c == 0x27, j + 1 < n, isLetter(at: j + 1) { break words }
-                if c == 0x2D, j + 1 < n, wordCharLength(at: j + 1) != nil { break words }
-                if c == 0x2E || c == 0x2C, isDigit(b[j - 1]), j + 1 < n, isDigit(b[j + 1]) { break words }
+            // The byte after the segment: it joins another segment, ends the word, or
+            // (non-ASCII) leaves the word to the general rule.
+            word.end = j
+            word.normalizedEnd = k
+            guard j < n else { return word }
+            let c = b[j]
+            guard c < 0x80 else {
+                word.continuesBeyondASCII = true
+                return word
             }
-            if !sentenceOpen {
-                sentenceStarts[sentenceCount] = Int32(tokenCount)
-                sentenceCount &+= 1
-                sentenceOpen = true
+            let after: UInt8 = j &+ 1 < n ? b[j &+ 1] : 0x20
+            let joins: Bool
+            switch c {
+            case 0x27: joins = (after | 0x20) &- 0x61 < 26  // don't, customer's
+            case 0x2D: joins = isWordASCII(after)  // well-made, wi-fi, 24-hour
+            case 0x2E, 0x2C: joins = b[j &- 1] &- 0x30 < 10 && after &- 0x30 < 10  // 3.5, 1,000
+            default: return word
             }
-            if upper > 0 { sawUpper = true }
-            if lower > 0 { sawLower = true }
-            tokens[tokenCount] = Token(
-                kind: allDigits ? .number : .word, start: Int32(truncatingIfNeeded: normalizedCount),
-                end: Int32(truncatingIfNeeded: k), isAllCaps: upper >= 2 && lower == 0, isElongated: elongated)
-            tokenCount &+= 1
-            normalizedCount = k
-            // A space after the word is skipped here rather than by a step of ``run()`` (which
-            // does nothing else with it).
-            i = j < n && b[j] == 0x20 ? j &+ 1 : j
-            // Go on while the next token is another word of the same kind, as ``run()`` would.
-            guard i < n, tokenCount != tokenCapacity else { return }
-            let next = b[i]
-            guard next < 0x80, isWordASCII(next), !mayStartURLOrEmoticon(next) else { return }
+            if !joins {
+                // An apostrophe or hyphen before a non-ASCII letter joins it: the general rule decides.
+                if after >= 0x80 && (c == 0x27 || c == 0x2D) { word.continuesBeyondASCII = true }
+                return word
+            }
+            if c == 0x27 || c == 0x2D { word.allDigits = false }
+            out[k] = c
+            k &+= 1
+            j &+= 1
         }
-        scanWord(firstLength: 1)  // a word with more than plain ASCII in it
     }
 
     mutating func scanWord() -> Bool {
@@ -565,7 +695,7 @@ private struct Scanner {
         while j < n {
             let c = b[j]
             if c < 0x80 {
-                if isWordASCII(c) {
+                if Self.isWordASCII(c) {
                     if !isDigit(c) { allDigits = false }
                     j += 1
                     continue
@@ -656,7 +786,7 @@ private struct Scanner {
     ///
     /// - Complexity: O(1).
     @inline(__always)
-    func isWordASCII(_ c: UInt8) -> Bool {
+    static func isWordASCII(_ c: UInt8) -> Bool {
         let digits: UInt64 = 0x03FF_0000_0000_0000  // bytes 0x00…0x3F: 0-9
         let letters: UInt64 = 0x07FF_FFFE_87FF_FFFE  // bytes 0x40…0x7F: A-Z, _, a-z
         let set = c < 0x40 ? digits : c < 0x80 ? letters : 0
@@ -682,7 +812,7 @@ private struct Scanner {
     /// Length of a letter or digit at `j`, or nil if `j` holds something else.
     func wordCharLength(at j: Int) -> Int? {
         let c = b[j]
-        if c < 0x80 { return isWordASCII(c) ? 1 : nil }
+        if c < 0x80 { return Self.isWordASCII(c) ? 1 : nil }
         let length = sequenceLength(at: j)
         guard length >= 2, j + length <= n else { return nil }
         if c == 0xC2 { return nil }  // Latin-1 punctuation and symbols (NBSP, «, ©, £)
@@ -728,57 +858,6 @@ private struct Scanner {
         if j + 2 < n, b[j] == 0xEF, b[j + 1] == 0xB8, b[j + 2] == 0x8F { return 3 }
         if j + 2 < n, b[j] == 0xE2, b[j + 1] == 0x83, b[j + 2] == 0xA3 { return 3 }
         return nil
-    }
-}
-
-/// A word of one to seven ASCII letters read eight bytes at once: the common case of
-/// ``Scanner/scanASCIIWords()``, found without a step per byte.
-private struct ShortWord {
-    /// The eight bytes read, letters lowered (only the first ``length`` count).
-    let lowered: UInt64
-    let length: Int
-    /// How many of the letters were capitals and how many small, counted up to 2 and 1: all
-    /// that the token's flags ask (any capital, any small letter, two capitals and no small one).
-    let upper: Int
-    let lower: Int
-
-    /// The letters at `p`, when eight bytes are there to read and they start with one to seven
-    /// ASCII letters followed by a byte that is neither a letter, a digit nor `_`, with no
-    /// letter three times in a row; nil otherwise (the byte loop decides).
-    ///
-    /// - Complexity: O(1).
-    @inline(__always)
-    init?(at p: UnsafePointer<UInt8>, available: Int) {
-        guard available >= 8 else { return nil }
-        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low7 = w & ~high  // each byte below 0x80: adding to it never carries over
-        let ascii = ~w & high
-        // A byte x in 0x61…0x7A has x + 0x1F ≥ 0x80 and x + 0x05 < 0x80.
-        @inline(__always) func small(_ x: UInt64) -> UInt64 {
-            (x &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(x &+ 0x0505_0505_0505_0505) & high
-        }
-        let letters = small(low7 | 0x2020_2020_2020_2020) & ascii
-        // The run of letters from the first byte; the byte after it ends the word.
-        let length = (~letters & high).trailingZeroBitCount >> 3
-        guard length > 0, length < 8 else { return nil }
-        let next = UInt8(truncatingIfNeeded: w >> (8 * UInt64(length)))
-        guard next &- 0x30 >= 10, next != 0x5F else { return nil }  // a digit or _ goes on
-        let inWord: UInt64 = (1 << (8 * UInt64(length))) &- 1
-        let letterBits = letters & inWord
-        let lowered = w | letterBits >> 2  // 0x80 >> 2 = 0x20: lowers capitals, keeps small ones
-        // A letter equal to the two after it starts a run of three.
-        if length >= 3 {
-            let triples = (lowered ^ lowered >> 8) | (lowered ^ lowered >> 16)
-            let zero = ~(((triples & ~high) &+ ~high) | triples) & high  // exactly the zero bytes
-            if zero & ((1 << (8 * UInt64(length - 2))) &- 1) != 0 { return nil }
-        }
-        let smallBits = small(low7) & ascii & inWord
-        self.lowered = lowered
-        self.length = length
-        let capitalBits = letterBits & ~smallBits
-        lower = smallBits == 0 ? 0 : 1
-        upper = capitalBits == 0 ? 0 : capitalBits & (capitalBits &- 1) == 0 ? 1 : 2
     }
 }
 

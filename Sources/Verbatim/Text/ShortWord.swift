@@ -1,0 +1,98 @@
+/// A word of one to seven ASCII letters read eight bytes at once: the common case of
+/// ``Scanner/scanASCIIWords()``, found without a step per byte and without a branch that
+/// depends on the word (its length, its case, where its letters repeat), since such branches
+/// are mispredicted about as often as they are taken.
+struct ShortWord {
+    /// The eight bytes read, letters lowered (only the first ``length`` count).
+    let lowered: UInt64
+    /// The number of letters from the first byte on (0…8).
+    let length: Int
+    /// The word is a whole segment of a word: one to seven letters, then a byte that is neither a
+    /// letter, a digit nor `_`, with no letter three times in a row (which normalizing shortens).
+    let isSegment: Bool
+    /// The word is a whole token: a segment followed by a byte that joins nothing to it (not an
+    /// apostrophe or a hyphen, and ASCII, so no letter or `’` of another script follows).
+    let isToken: Bool
+    /// Two capitals or more, and no small letter.
+    let isAllCaps: Bool
+    /// Bit 7 of each capital's byte and bit 6 of each small letter's byte: gathered over a text
+    /// with `|`, whether it has capitals and whether it has small letters.
+    let caseBits: UInt64
+
+    /// Every capital's bit in ``caseBits``.
+    static let capitalBits: UInt64 = 0x8080_8080_8080_8080
+    /// Every small letter's bit in ``caseBits``.
+    static let smallBits: UInt64 = 0x4040_4040_4040_4040
+
+    /// The word at the start of the eight bytes `w` (the first in the lowest byte).
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    init(_ w: UInt64) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // A byte x < 0x80 lowered is a letter when x + 0x1F ≥ 0x80 and x + 0x05 < 0x80
+        // (no carry leaves a byte: each is below 0x80 before the addition).
+        let lowerable = (w & ~high) | 0x2020_2020_2020_2020
+        let letters = (lowerable &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lowerable &+ 0x0505_0505_0505_0505) & ~w & high
+        // The first byte that is not a letter: its high bit is the lowest of `stop`.
+        let stop = letters ^ high
+        let length = stop.trailingZeroBitCount &>> 3
+        let upToStop = stop ^ (stop &- 1)  // every bit up to that one (all bits when 8 letters)
+        let letterBits = letters & upToStop
+        let lowered = w | letterBits &>> 2  // 0x80 >> 2 = 0x20: lowers capitals, keeps small ones
+        // A letter equal to the two after it starts a run of three: a zero byte of `triples`
+        // among the first length - 2 bytes (the ones that `upToStop >> 16` covers).
+        let triples = (lowered ^ lowered &>> 8) | (lowered ^ lowered &>> 16)
+        let zero = ~(((triples & ~high) &+ ~high) | triples) & high  // exactly the zero bytes
+        let next = UInt8(truncatingIfNeeded: w &>> (8 &* UInt64(length)))
+        let smallBits = w &<< 2 & letterBits  // bit 5 (0x20) of a letter marks a small one
+        let capitalBits = letterBits ^ smallBits
+        self.lowered = lowered
+        self.length = length
+        isSegment = UInt(bitPattern: length) &- 1 < 7 && zero & upToStop &>> 16 == 0 && !Self.continuesSegment(next)
+        isToken = isSegment && Self.endsWord(next)
+        isAllCaps = smallBits == 0 && capitalBits & (capitalBits &- 1) != 0
+        caseBits = capitalBits | smallBits &>> 1
+    }
+
+    /// Whether byte `c`, after letters, goes on with the same segment: a digit or `_`.
+    @inline(__always)
+    static func continuesSegment(_ c: UInt8) -> Bool { c &- 0x30 < 10 || c == 0x5F }
+
+    /// Whether byte `c`, after a segment that ends in a letter, ends the word for sure: ASCII,
+    /// and neither an apostrophe nor a hyphen (`.` and `,` join digits only). One bit of a
+    /// 128-bit set, read without a branch.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func endsWord(_ c: UInt8) -> Bool {
+        let below40: UInt64 = ~(1 << 0x27 | 1 << 0x2D)  // all but ' and -
+        let from40: UInt64 = .max
+        let set = c < 0x40 ? below40 : c < 0x80 ? from40 : 0
+        return set &>> UInt64(c & 63) & 1 != 0
+    }
+
+    /// The eight bytes at `j` of the `n` bytes at `b`, the first in the lowest byte; past the
+    /// end of the text, zeros (so a word there ends at the end of the text).
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func load(_ b: UnsafePointer<UInt8>, at j: Int, count n: Int) -> UInt64 {
+        if n &- j >= 8 { return UnsafeRawPointer(b + j).loadUnaligned(as: UInt64.self).littleEndian }
+        return loadTail(b, at: j, count: n)
+    }
+
+    /// ``load(_:at:count:)`` of fewer than eight bytes: the last eight of the text shifted down
+    /// (one load), or byte by byte when the whole text is shorter than eight.
+    private static func loadTail(_ b: UnsafePointer<UInt8>, at j: Int, count n: Int) -> UInt64 {
+        let available = n - j
+        guard available > 0 else { return 0 }
+        if n >= 8 {
+            let last = UnsafeRawPointer(b + (n - 8)).loadUnaligned(as: UInt64.self).littleEndian
+            return last >> (8 * UInt64(8 - available))
+        }
+        var w: UInt64 = 0
+        for m in 0..<available { w |= UInt64(b[j + m]) << (8 * UInt64(m)) }
+        return w
+    }
+}
