@@ -13,6 +13,8 @@ struct ShortWord {
     /// The word is a whole token: a segment followed by a byte that joins nothing to it (not an
     /// apostrophe or a hyphen, and ASCII, so no letter or `’` of another script follows).
     let isToken: Bool
+    /// The byte after the letters.
+    let next: UInt8
     /// Two capitals or more, and no small letter.
     let isAllCaps: Bool
     /// Bit 7 of each capital's byte and bit 6 of each small letter's byte: gathered over a text
@@ -49,6 +51,7 @@ struct ShortWord {
         let capitalBits = letterBits ^ smallBits
         self.lowered = lowered
         self.length = length
+        self.next = next
         isSegment = UInt(bitPattern: length) &- 1 < 7 && zero & upToStop &>> 16 == 0 && !Self.continuesSegment(next)
         isToken = isSegment && Self.endsWord(next)
         isAllCaps = smallBits == 0 && capitalBits & (capitalBits &- 1) != 0

@@ -204,8 +204,7 @@ private struct Scanner {
                     continue
                 }
                 // Most tokens: a word that starts with a letter or digit no other rule can take.
-                if !hasAt, Self.isWordASCII(c), !Self.mayStartURLOrEmoticon(c, next: i + 1 < n ? b[i + 1] : 0) {
-                    scanASCIIWords()
+                if Self.isWordASCII(c), !Self.mayStartURLOrEmoticon(c, next: i + 1 < n ? b[i + 1] : 0), scanASCIIWords() {
                     continue
                 }
                 // `.` `,` `!` `?` start no URL, email, handle, emoticon, emoji or word: only
@@ -466,7 +465,9 @@ private struct Scanner {
     /// separators between ASCII word characters join a word here too; a word that a non-ASCII
     /// byte could continue (a letter, `’`) is left to ``scanWord(firstLength:)`` and ends the run.
     /// The byte at `i` must start such a word and none of the rules before words in ``run()``,
-    /// `tokenCount` must be below `tokenCapacity`, and the text must have no `@`.
+    /// and `tokenCount` must be below `tokenCapacity`. In a text with an `@`, only words that
+    /// cannot start an email are taken (a ``ShortWord`` token before a byte that no email's
+    /// first part has); returns false when the first word is not taken, and the rules decide.
     ///
     /// Same tokens as steps of ``run()`` would give; one call takes a run of tokens, so the step
     /// and the call are paid once per run rather than once per token. Most words are a
@@ -476,8 +477,9 @@ private struct Scanner {
     /// fields, and would make the compiler reload each field after each of them.
     ///
     /// - Complexity: O(n) in the bytes scanned.
-    mutating func scanASCIIWords() {
-        let b = b, n = n, out = normalized, tokens = tokens, starts = sentenceStarts
+    mutating func scanASCIIWords() -> Bool {
+        let b = b, n = n, out = normalized, tokens = tokens, starts = sentenceStarts, hasAt = hasAt
+        let firstToken = tokenCount
         var i = i, k = normalizedCount, t = tokenCount, s = sentenceCount, open = sentenceOpen
         var caseBits: UInt64 = 0
         // Every token takes at least one byte, so one that starts before `limit` has room: the
@@ -491,6 +493,10 @@ private struct Scanner {
                 break words  // the rules before words decide
             }
             let word = ShortWord(w)
+            // A word before `.` `%` `+` or `@` might be the first part of an email.
+            if hasAt && !(word.isToken && word.next != 0x2E && word.next != 0x25 && word.next != 0x2B && word.next != 0x40) {
+                break words
+            }
             let start = k
             var kind = Token.Kind.word, isAllCaps = word.isAllCaps, isElongated = false
             if word.isToken {
@@ -549,7 +555,11 @@ private struct Scanner {
                 starts[s] = Int32(truncatingIfNeeded: t)
                 s &+= open ? 0 : 1
                 open = c == 0x2C || c == 0x3A || c == 0x3B  // the others end a sentence
-                (out + k).update(from: b + i, count: end &- i)
+                var m = i
+                repeat {  // usually one byte: a loop is cheaper than a call to memmove
+                    out[k &+ m &- i] = b[m]
+                    m &+= 1
+                } while m < end
                 tokens[t] = Token(
                     kind: .punctuation, start: Int32(truncatingIfNeeded: k), end: Int32(truncatingIfNeeded: k &+ end &- i))
                 k &+= end &- i
@@ -566,6 +576,7 @@ private struct Scanner {
         if caseBits & ShortWord.capitalBits != 0 { sawUpper = true }
         if caseBits & ShortWord.smallBits != 0 { sawLower = true }
         if continuesBeyondASCII { scanWord(firstLength: 1) }
+        return tokenCount != firstToken
     }
 
     /// A word of ``scanLongWord(_:count:from:into:at:)``.
@@ -600,57 +611,54 @@ private struct Scanner {
         // apostrophe, a hyphen or a digit separator (none of which is a letter, so a run of
         // three letters never spans two segments).
         while true {
-            let short = ShortWord(ShortWord.load(b, at: j, count: n))
-            if short.isSegment {
-                // Fewer than eight letters, no run of three, no digit or underscore.
-                UnsafeMutableRawPointer(out + k).storeBytes(of: short.lowered, as: UInt64.self)
-                k &+= short.length
-                j &+= short.length
-                if short.caseBits & ShortWord.capitalBits != 0 { word.upper &+= short.isAllCaps ? 2 : 1 }
-                if short.caseBits & ShortWord.smallBits != 0 { word.lower &+= 1 }
+            // Letters eight at a time while no run of three is in sight; then byte by byte (digits,
+            // `_`, and letters from a run of three on). The two bytes before, lowered: a letter
+            // equal to both is the third of a run and is dropped ("sooo" → "soo"), as
+            // ``append(_:to:at:last:run:elongated:)`` does.
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            while true {
+                let run = LetterRun(ShortWord.load(b, at: j, count: n), before: beforePrevious, previous: previous)
+                if run.hasTriple || run.length == 0 { break }
+                UnsafeMutableRawPointer(out + k).storeBytes(of: run.lowered, as: UInt64.self)
+                k &+= run.length
+                j &+= run.length
+                word.upper &+= run.upper
+                word.lower &+= run.lower
                 word.allDigits = false
-            } else {
-                // The two bytes before, lowered: a letter equal to both is the third of a run
-                // and is dropped ("sooo" → "soo"), as ``append(_:to:at:last:run:elongated:)`` does.
-                var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-                // Eight letters at a time while no run of three is in sight.
-                while let chunk = LetterChunk(
-                    at: b + j, available: n &- j, previous: previous, beforePrevious: beforePrevious)
-                {
-                    UnsafeMutableRawPointer(out + k).storeBytes(of: chunk.lowered, as: UInt64.self)
-                    k &+= 8
-                    j &+= 8
-                    word.upper &+= chunk.upper
-                    word.lower &+= chunk.lower
+                if run.length < 8 {
+                    // A digit, `_` or the end of the segment follows: no letter before it
+                    // matters to the runs of three after it.
+                    previous = 0
+                    beforePrevious = 0
+                    break
+                }
+                previous = UInt8(truncatingIfNeeded: run.lowered &>> 56)
+                beforePrevious = UInt8(truncatingIfNeeded: run.lowered &>> 48)
+            }
+            while j < n {
+                let c = b[j]
+                let lowered = c | 0x20
+                if lowered &- 0x61 < 26 {  // only letters land in a…z when lowered
+                    if c == lowered { word.lower &+= 1 } else { word.upper &+= 1 }
                     word.allDigits = false
-                    previous = UInt8(truncatingIfNeeded: chunk.lowered >> 56)
-                    beforePrevious = UInt8(truncatingIfNeeded: chunk.lowered >> 48)
-                }
-                while j < n {
-                    let c = b[j]
-                    let lowered = c | 0x20
-                    if lowered &- 0x61 < 26 {  // only letters land in a…z when lowered
-                        if c == lowered { word.lower &+= 1 } else { word.upper &+= 1 }
-                        word.allDigits = false
-                        if lowered == previous && lowered == beforePrevious {
-                            word.isElongated = true
-                            j &+= 1
-                            continue
-                        }
-                        beforePrevious = previous
-                        previous = lowered
-                        out[k] = lowered
-                    } else if c &- 0x30 < 10 || c == 0x5F {
-                        if c == 0x5F { word.allDigits = false }
-                        beforePrevious = previous
-                        previous = c
-                        out[k] = c
-                    } else {
-                        break
+                    if lowered == previous && lowered == beforePrevious {
+                        word.isElongated = true
+                        j &+= 1
+                        continue
                     }
-                    k &+= 1
-                    j &+= 1
+                    beforePrevious = previous
+                    previous = lowered
+                    out[k] = lowered
+                } else if c &- 0x30 < 10 || c == 0x5F {
+                    if c == 0x5F { word.allDigits = false }
+                    beforePrevious = previous
+                    previous = c
+                    out[k] = c
+                } else {
+                    break
                 }
+                k &+= 1
+                j &+= 1
             }
             // The byte after the segment: it joins another segment, ends the word, or
             // (non-ASCII) leaves the word to the general rule.
@@ -858,46 +866,6 @@ private struct Scanner {
         if j + 2 < n, b[j] == 0xEF, b[j + 1] == 0xB8, b[j + 2] == 0x8F { return 3 }
         if j + 2 < n, b[j] == 0xE2, b[j + 1] == 0x83, b[j + 2] == 0xA3 { return 3 }
         return nil
-    }
-}
-
-/// Eight ASCII letters read at once, inside a word longer than ``ShortWord`` takes: the
-/// byte loop of ``Scanner/scanASCIIWords()`` over them, without a step per byte.
-private struct LetterChunk {
-    /// The eight letters, lowered.
-    let lowered: UInt64
-    /// How many were capitals and how many small.
-    let upper: Int
-    let lower: Int
-
-    /// The letters at `p`, when eight bytes are there to read, all are ASCII letters, and none is the third
-    /// of a run, counting `previous` and `beforePrevious`, the two lowered bytes before; nil
-    /// otherwise (the byte loop decides).
-    ///
-    /// - Complexity: O(1).
-    @inline(__always)
-    init?(at p: UnsafePointer<UInt8>, available: Int, previous: UInt8, beforePrevious: UInt8) {
-        guard available >= 8 else { return nil }
-        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low7 = w & ~high
-        let ascii = ~w & high
-        @inline(__always) func small(_ x: UInt64) -> UInt64 {
-            (x &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(x &+ 0x0505_0505_0505_0505) & high
-        }
-        let letters = small(low7 | 0x2020_2020_2020_2020) & ascii
-        guard letters == high else { return nil }
-        let lowered = w | 0x2020_2020_2020_2020
-        // A run of three inside the chunk, or across its start.
-        let triples = (lowered ^ lowered >> 8) | (lowered ^ lowered >> 16)
-        let zero = ~(((triples & ~high) &+ ~high) | triples) & high
-        guard zero & 0x0000_FFFF_FFFF_FFFF == 0 else { return nil }
-        let first = UInt8(truncatingIfNeeded: lowered), second = UInt8(truncatingIfNeeded: lowered >> 8)
-        guard !(first == previous && first == beforePrevious), !(second == first && second == previous) else { return nil }
-        let smallBits = small(low7) & ascii
-        self.lowered = lowered
-        lower = smallBits.nonzeroBitCount
-        upper = 8 - lower
     }
 }
 
