@@ -168,20 +168,25 @@ public struct SentimentLineWriter: Sendable {
         var index = firstIndex
         for line in lines {
             let text = UnsafeBufferPointer(rebasing: bytes[line.start..<line.end])
-            if UTF8Validation.isValid(text) {
-                write(text, index: index, to: &out)
+            // One pass over the bytes answers what validation, the tokenizer and the record ask.
+            let summary = ByteSummary(text)
+            if summary.isASCII || UTF8Validation.isValid(text) {
+                write(text, summary: summary, index: index, to: &out)
             } else {  // repaired with U+FFFD, as String(decoding:as:) does
                 var repaired = String(decoding: text, as: UTF8.self)
-                repaired.withUTF8 { write($0, index: index, to: &out) }
+                repaired.withUTF8 { write($0, summary: ByteSummary($0), index: index, to: &out) }
             }
             index += 1
         }
     }
 
-    private mutating func write(_ text: UnsafeBufferPointer<UInt8>, index: Int, to out: inout [UInt8]) {
-        let score = scorer.score(bytes: text, tokenized: &tokenized, scratch: &scratch)
+    private mutating func write(
+        _ text: UnsafeBufferPointer<UInt8>, summary: ByteSummary, index: Int, to out: inout [UInt8]
+    ) {
+        let score = scorer.score(bytes: text, summary: summary, tokenized: &tokenized, scratch: &scratch)
         switch style {
-        case .tabSeparated: formatter.appendTabSeparatedLine(score, text: text, to: &out)
+        case .tabSeparated:
+            formatter.appendTabSeparatedLine(score, text: text, mayHoldLineControl: summary.hasLineControl, to: &out)
         case .json: formatter.appendJSONLine(index: index, sentiment: score, to: &out)
         }
     }

@@ -57,6 +57,15 @@ public struct RecordFormatter: Sendable {
     /// is built in one stack buffer and appended at once.
     /// - Complexity: O(length of the text).
     public func appendTabSeparatedLine(_ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        appendTabSeparatedLine(score, text: text, mayHoldLineControl: Self.mayHoldLineControl(text), to: &out)
+    }
+
+    /// ``appendTabSeparatedLine(_:text:to:)`` where the caller knows whether `text` may hold a
+    /// tab or a line break (a byte below 0x0E; see ``ByteSummary/hasLineControl``).
+    /// - Complexity: O(length of the text).
+    func appendTabSeparatedLine(
+        _ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, mayHoldLineControl: Bool, to out: inout [UInt8]
+    ) {
         guard text.count <= Self.shortLine else {
             appendLongTabSeparatedLine(score, text: text, to: &out)
             return
@@ -69,7 +78,7 @@ public struct RecordFormatter: Sendable {
             w.byte(0x09)
             let textStart = w.count
             w.bytes(text)
-            if Self.mayHoldLineControl(text) { Self.flattenLineControls(in: room, from: textStart, to: w.count) }
+            if mayHoldLineControl { Self.flattenLineControls(in: room, from: textStart, to: w.count) }
             w.byte(0x0A)
             out.append(contentsOf: w.written)
         }

@@ -8,8 +8,19 @@ extension SentimentScorer {
     public func score(
         bytes: UnsafeBufferPointer<UInt8>, tokenized: inout TokenizedText, scratch: inout Scratch
     ) -> SentimentScore {
+        score(bytes: bytes, summary: ByteSummary(bytes), tokenized: &tokenized, scratch: &scratch)
+    }
+
+    /// ``score(bytes:tokenized:scratch:)`` with the ``ByteSummary`` of `bytes` that the caller
+    /// made anyway, so the tokenizer makes none.
+    ///
+    /// - Complexity: O(n) in the byte length of the text.
+    func score(
+        bytes: UnsafeBufferPointer<UInt8>, summary: ByteSummary, tokenized: inout TokenizedText,
+        scratch: inout Scratch
+    ) -> SentimentScore {
         let tables = tables
-        return tokenizer.withTokens(bytes: bytes, scratch: &tokenized) {
+        return tokenizer.withTokens(bytes: bytes, summary: summary, scratch: &tokenized) {
             Self.analyze($0, tables: tables, scratch: &scratch, details: false).score
         }
     }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Splits a comment into tokens and sentences, working on UTF-8 bytes.
 ///
 /// Rules, in the order they are tried at each position:
@@ -37,10 +29,11 @@ public struct Tokenizer: Sendable {
     /// Tokenizes UTF-8 `bytes` into `result`, reusing its storage. HTML character references
     /// ("&lt;3", "AT&amp;T") are decoded first (see ``HTMLEntities``).
     public func tokenize(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
-        if let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil, let decoded = HTMLEntities.decode(bytes) {
-            decoded.withUnsafeBufferPointer { scan(bytes: $0, into: &result) }
+        let summary = ByteSummary(bytes)
+        if summary.hasAmpersand, let decoded = HTMLEntities.decode(bytes) {
+            decoded.withUnsafeBufferPointer { scan(bytes: $0, hasAt: ByteSummary($0).hasAt, into: &result) }
         } else {
-            scan(bytes: bytes, into: &result)
+            scan(bytes: bytes, hasAt: summary.hasAt, into: &result)
         }
     }
 
@@ -54,16 +47,29 @@ public struct Tokenizer: Sendable {
     func withTokens<R>(
         bytes: UnsafeBufferPointer<UInt8>, scratch: inout TokenizedText, _ body: (TokenView) -> R
     ) -> R {
-        if let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil, let decoded = HTMLEntities.decode(bytes) {
-            return decoded.withUnsafeBufferPointer { withScanned($0, scratch: &scratch, body) }
+        withTokens(bytes: bytes, summary: ByteSummary(bytes), scratch: &scratch, body)
+    }
+
+    /// ``withTokens(bytes:scratch:_:)`` with the ``ByteSummary`` of `bytes` that the caller
+    /// made anyway (no pass over the bytes of its own to look for `&` and `@`).
+    ///
+    /// - Complexity: O(n) in the byte length of the text.
+    func withTokens<R>(
+        bytes: UnsafeBufferPointer<UInt8>, summary: ByteSummary, scratch: inout TokenizedText,
+        _ body: (TokenView) -> R
+    ) -> R {
+        if summary.hasAmpersand, let decoded = HTMLEntities.decode(bytes) {
+            return decoded.withUnsafeBufferPointer {
+                withScanned($0, hasAt: ByteSummary($0).hasAt, scratch: &scratch, body)
+            }
         }
-        return withScanned(bytes, scratch: &scratch, body)
+        return withScanned(bytes, hasAt: summary.hasAt, scratch: &scratch, body)
     }
 
     private func withScanned<R>(
-        _ bytes: UnsafeBufferPointer<UInt8>, scratch: inout TokenizedText, _ body: (TokenView) -> R
+        _ bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, scratch: inout TokenizedText, _ body: (TokenView) -> R
     ) -> R {
-        let (space, progress) = scanIntoSpace(bytes: bytes, of: &scratch)
+        let (space, progress) = scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &scratch)
         let result = body(
             TokenView(
                 normalized: UnsafeBufferPointer(start: space.normalized, count: progress.normalizedCount),
@@ -77,14 +83,14 @@ public struct Tokenizer: Sendable {
     /// Tokenizes UTF-8 `bytes` as they are.
     ///
     /// No allocation once `result` has held a text this long: the scanner writes into the
-    /// scratch of `result`, kept at its largest size (see ``scanIntoSpace(bytes:of:)``), then
+    /// scratch of `result`, kept at its largest size (see ``scanIntoSpace(bytes:hasAt:of:)``), then
     /// the written parts are copied into ``TokenizedText/normalized``,
     /// ``TokenizedText/tokens`` and ``TokenizedText/sentenceStarts``.
     /// - Complexity: O(n) in the byte length of the text.
-    private func scan(bytes: UnsafeBufferPointer<UInt8>, into result: inout TokenizedText) {
+    private func scan(bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, into result: inout TokenizedText) {
         result.removeAll()
         guard bytes.count > 0, bytes.baseAddress != nil else { return }
-        let (space, progress) = scanIntoSpace(bytes: bytes, of: &result)
+        let (space, progress) = scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &result)
         result.hasMixedCase = progress.sawUpper && progress.sawLower
         result.normalized.append(contentsOf: UnsafeBufferPointer(start: space.normalized, count: progress.normalizedCount))
         result.tokens.append(contentsOf: UnsafeBufferPointer(start: space.tokens, count: progress.tokenCount))
@@ -93,15 +99,16 @@ public struct Tokenizer: Sendable {
         if bytes.count >= Self.largeText { result.space = nil }  // the scratch starts again small with the next text
     }
 
-    /// Scans `bytes` into the scratch space of `result` (see ``TokenizerSpace``), kept at its
-    /// largest size (no fill per text); returns the space and how much of it was written.
+    /// Scans `bytes`, which have an `@` somewhere if `hasAt`, into the scratch space of `result`
+    /// (see ``TokenizerSpace``), kept at its largest size (no fill per text); returns the space
+    /// and how much of it was written.
     ///
     /// A space that a copy of `result` shares is replaced first, so no copy sees it change.
     /// Token room starts at a quarter of the bytes and doubles when a text needs more, so a
     /// huge line costs memory in proportion to its tokens.
     /// - Complexity: O(n) in the byte length of the text.
     private func scanIntoSpace(
-        bytes: UnsafeBufferPointer<UInt8>, of result: inout TokenizedText
+        bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, of result: inout TokenizedText
     ) -> (TokenizerSpace, Scanner.Progress) {
         if !isKnownUniquelyReferenced(&result.space) { result.space = TokenizerSpace() }
         let space = result.space!
@@ -110,7 +117,6 @@ public struct Tokenizer: Sendable {
         guard n > 0, let base = bytes.baseAddress else { return (space, progress) }
         space.reserveBytes(n + 8)  // normalized text is never longer than the input; eight-byte stores may end 8 bytes further
         var room = min(n, n / 4 + 16)
-        let hasAt = memchr(base, 0x40, n) != nil
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
             space.reserveTokens(room, keepingTokens: progress.tokenCount, sentences: progress.sentenceCount)
