@@ -133,10 +133,14 @@ private final class Worker: @unchecked Sendable {
         writer = SentimentLineWriter(scorer: scorer, style: style)
     }
 
+    /// Scores `lines` of `bytes` into ``output``, which is made for them: the records are
+    /// written straight into its storage (no fill, and no copy: appending bytes to an array
+    /// costs about an instruction a byte).
     func score(_ lines: ArraySlice<LineSplitter.Line>, of bytes: [UInt8], firstIndex: Int) {
-        output.removeAll(keepingCapacity: true)
-        bytes.withUnsafeBufferPointer { all in
-            writer.write(lines, of: all, firstIndex: firstIndex, to: &output)
+        output = [UInt8](unsafeUninitializedCapacity: writer.room(for: lines)) { storage, count in
+            var w = ByteWriter(storage)
+            bytes.withUnsafeBufferPointer { all in writer.write(lines, of: all, firstIndex: firstIndex, to: &w) }
+            count = w.count
         }
     }
 
@@ -165,29 +169,62 @@ public struct SentimentLineWriter: Sendable {
         _ lines: ArraySlice<LineSplitter.Line>, of bytes: UnsafeBufferPointer<UInt8>, firstIndex: Int,
         to out: inout [UInt8]
     ) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room(for: lines)) { buffer in
+            var w = ByteWriter(buffer)
+            write(lines, of: bytes, firstIndex: firstIndex, to: &w)
+            out.append(contentsOf: w.written)
+        }
+    }
+
+    /// The most bytes the records of `lines` take: each line's length three times over (when
+    /// invalid UTF-8 is repaired, each bad byte becomes three) and a record's room.
+    ///
+    /// - Complexity: O(number of lines).
+    func room(for lines: ArraySlice<LineSplitter.Line>) -> Int {
+        let recordRoom = style == .json ? RecordFormatter.jsonRoom : RecordFormatter.tabSeparatedRoom
+        var room = 0
+        for line in lines { room += 3 * line.count + recordRoom }
+        return room
+    }
+
+    /// Writes the record of each of `lines` of `bytes` into `w`, which must have
+    /// ``room(for:)`` bytes of room; the first gets index `firstIndex`.
+    ///
+    /// - Complexity: O(n) in the bytes of the lines.
+    mutating func write(
+        _ lines: ArraySlice<LineSplitter.Line>, of bytes: UnsafeBufferPointer<UInt8>, firstIndex: Int,
+        to w: inout ByteWriter
+    ) {
         var index = firstIndex
         for line in lines {
-            let text = UnsafeBufferPointer(rebasing: bytes[line.start..<line.end])
-            // One pass over the bytes answers what validation, the tokenizer and the record ask.
-            let summary = ByteSummary(text)
-            if summary.isASCII || UTF8Validation.isValid(text) {
-                write(text, summary: summary, index: index, to: &out)
-            } else {  // repaired with U+FFFD, as String(decoding:as:) does
-                var repaired = String(decoding: text, as: UTF8.self)
-                repaired.withUTF8 { write($0, summary: ByteSummary($0), index: index, to: &out) }
-            }
+            write(line, of: bytes, index: index, to: &w)
             index += 1
         }
     }
 
+    /// Writes the record of `line` of `bytes` into `w`.
     private mutating func write(
-        _ text: UnsafeBufferPointer<UInt8>, summary: ByteSummary, index: Int, to out: inout [UInt8]
+        _ line: LineSplitter.Line, of bytes: UnsafeBufferPointer<UInt8>, index: Int, to w: inout ByteWriter
+    ) {
+        let text = UnsafeBufferPointer(rebasing: bytes[line.start..<line.end])
+        // One pass over the bytes answers what validation, the tokenizer and the record ask.
+        let summary = ByteSummary(text)
+        if summary.isASCII || UTF8Validation.isValid(text) {
+            write(text, summary: summary, index: index, to: &w)
+        } else {
+            var repaired = String(decoding: text, as: UTF8.self)  // U+FFFD for bad bytes, as String(decoding:as:) does
+            repaired.withUTF8 { write($0, summary: ByteSummary($0), index: index, to: &w) }
+        }
+    }
+
+    private mutating func write(
+        _ text: UnsafeBufferPointer<UInt8>, summary: ByteSummary, index: Int, to w: inout ByteWriter
     ) {
         let score = scorer.score(bytes: text, summary: summary, tokenized: &tokenized, scratch: &scratch)
         switch style {
         case .tabSeparated:
-            formatter.appendTabSeparatedLine(score, text: text, mayHoldLineControl: summary.hasLineControl, to: &out)
-        case .json: formatter.appendJSONLine(index: index, sentiment: score, to: &out)
+            formatter.appendTabSeparatedLine(score, text: text, mayHoldLineControl: summary.hasLineControl, to: &w)
+        case .json: formatter.appendJSONLine(index: index, sentiment: score, to: &w)
         }
     }
 }

@@ -53,56 +53,35 @@ public struct RecordFormatter: Sendable {
 
     /// Appends ``tabSeparated(_:text:)`` of `score` and the UTF-8 `text` to `out`, and a line feed.
     ///
-    /// `text` must be valid UTF-8 (what `String(decoding:as:)` keeps unchanged). A short line
-    /// is built in one stack buffer and appended at once.
+    /// `text` must be valid UTF-8 (what `String(decoding:as:)` keeps unchanged).
     /// - Complexity: O(length of the text).
     public func appendTabSeparatedLine(_ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        appendTabSeparatedLine(score, text: text, mayHoldLineControl: Self.mayHoldLineControl(text), to: &out)
+        ByteWriter.append(to: &out, room: text.count + Self.tabSeparatedRoom) { w in
+            appendTabSeparatedLine(score, text: text, mayHoldLineControl: Self.mayHoldLineControl(text), to: &w)
+        }
     }
 
-    /// ``appendTabSeparatedLine(_:text:to:)`` where the caller knows whether `text` may hold a
-    /// tab or a line break (a byte below 0x0E; see ``ByteSummary/hasLineControl``).
+    /// ``appendTabSeparatedLine(_:text:to:)`` into `w`, which must have room for the text and
+    /// ``tabSeparatedRoom`` bytes more; the caller knows whether `text` may hold a tab or a line
+    /// break (a byte below 0x0E; see ``ByteSummary/hasLineControl``).
     /// - Complexity: O(length of the text).
+    @inline(__always)
     func appendTabSeparatedLine(
-        _ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, mayHoldLineControl: Bool, to out: inout [UInt8]
+        _ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, mayHoldLineControl: Bool, to w: inout ByteWriter
     ) {
-        guard text.count <= Self.shortLine else {
-            appendLongTabSeparatedLine(score, text: text, to: &out)
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.shortLine + 64) { room in
-            var w = ByteWriter(room)
-            Self.compact(score.compound, digits: 4, to: &w)
-            w.byte(0x09)
-            Self.label(score.label, to: &w)
-            w.byte(0x09)
-            let textStart = w.count
-            w.bytes(text)
-            if mayHoldLineControl { Self.flattenLineControls(in: room, from: textStart, to: w.count) }
-            w.byte(0x0A)
-            out.append(contentsOf: w.written)
-        }
+        Self.compact(score.compound, digits: 4, to: &w)
+        w.byte(0x09)
+        Self.label(score.label, to: &w)
+        w.byte(0x09)
+        let textStart = w.count
+        w.bytes(text)
+        if mayHoldLineControl { Self.flattenLineControls(in: w.written(from: textStart)) }
+        w.byte(0x0A)
     }
 
-    /// The longest text ``appendTabSeparatedLine(_:text:to:)`` builds on the stack.
-    static let shortLine = 448
-
-    private func appendLongTabSeparatedLine(_ score: SentimentScore, text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { room in
-            var w = ByteWriter(room)
-            Self.compact(score.compound, digits: 4, to: &w)
-            w.byte(0x09)
-            Self.label(score.label, to: &w)
-            w.byte(0x09)
-            out.append(contentsOf: w.written)
-        }
-        let start = out.count
-        out.append(contentsOf: text)
-        if Self.mayHoldLineControl(text) {
-            out.withUnsafeMutableBufferPointer { all in Self.flattenLineControls(in: all, from: start, to: all.count) }
-        }
-        out.append(0x0A)
-    }
+    /// The room a tab-separated record needs besides its text: a score, a label, two tabs and a
+    /// line feed, and the eight bytes a score's digits are stored as.
+    static let tabSeparatedRoom = 64
 
     /// False when no byte of `text` is below 0x0E, so none is a tab or a line break; eight
     /// bytes at a time.
@@ -126,34 +105,40 @@ public struct RecordFormatter: Sendable {
         return false
     }
 
-    /// Shows tabs and line breaks in `bytes[from..<to]` as spaces.
-    /// - Complexity: O(to - from).
-    private static func flattenLineControls(in bytes: UnsafeMutableBufferPointer<UInt8>, from: Int, to: Int) {
-        for i in from..<to where bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { bytes[i] = 0x20 }
+    /// Shows tabs and line breaks in `bytes` as spaces.
+    /// - Complexity: O(n).
+    private static func flattenLineControls(in bytes: UnsafeMutableBufferPointer<UInt8>) {
+        for i in bytes.indices where bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { bytes[i] = 0x20 }
     }
 
     /// Appends ``json(_:includeCategory:)`` of a record with an index and a sentiment (no id, no
     /// category) to `out`, and a line feed.
     /// - Complexity: O(1).
     public func appendJSONLine(index: Int, sentiment s: SentimentScore, to out: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 320) { room in
-            var w = ByteWriter(room)
-            w.ascii("{\"index\":")
-            if index < 0 { w.byte(0x2D) }
-            w.decimal(index.magnitude)
-            w.ascii(",\"sentiment\":{\"compound\":")
-            Self.compact(s.compound, digits: 4, to: &w)
-            w.ascii(",\"label\":\"")
-            Self.label(s.label, to: &w)
-            w.ascii("\",\"positive\":")
-            Self.compact(s.positive, digits: 3, to: &w)
-            w.ascii(",\"neutral\":")
-            Self.compact(s.neutral, digits: 3, to: &w)
-            w.ascii(",\"negative\":")
-            Self.compact(s.negative, digits: 3, to: &w)
-            w.ascii("}}\n")
-            out.append(contentsOf: w.written)
-        }
+        ByteWriter.append(to: &out, room: Self.jsonRoom) { w in appendJSONLine(index: index, sentiment: s, to: &w) }
+    }
+
+    /// The room a record of ``appendJSONLine(index:sentiment:to:)`` needs at most.
+    static let jsonRoom = 320
+
+    /// ``appendJSONLine(index:sentiment:to:)`` into `w`, which must have ``jsonRoom`` bytes of room.
+    /// - Complexity: O(1).
+    @inline(__always)
+    func appendJSONLine(index: Int, sentiment s: SentimentScore, to w: inout ByteWriter) {
+        w.ascii("{\"index\":")
+        if index < 0 { w.byte(0x2D) }
+        w.decimal(index.magnitude)
+        w.ascii(",\"sentiment\":{\"compound\":")
+        Self.compact(s.compound, digits: 4, to: &w)
+        w.ascii(",\"label\":\"")
+        Self.label(s.label, to: &w)
+        w.ascii("\",\"positive\":")
+        Self.compact(s.positive, digits: 3, to: &w)
+        w.ascii(",\"neutral\":")
+        Self.compact(s.neutral, digits: 3, to: &w)
+        w.ascii(",\"negative\":")
+        Self.compact(s.negative, digits: 3, to: &w)
+        w.ascii("}}\n")
     }
 
     private static func label(_ label: SentimentScore.Label, to w: inout ByteWriter) {

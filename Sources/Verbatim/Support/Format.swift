@@ -84,6 +84,23 @@ struct ByteWriter {
     /// The bytes written so far.
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
+    /// The bytes written from `start` on, to be changed in place.
+    func written(from start: Int) -> UnsafeMutableBufferPointer<UInt8> {
+        UnsafeMutableBufferPointer(start: base + start, count: count - start)
+    }
+
+    /// Appends to `out` what `body` writes into a writer with `room` bytes (in a temporary
+    /// buffer), which it must not overflow.
+    ///
+    /// - Complexity: O(`room`) besides `body`.
+    static func append(to out: inout [UInt8], room: Int, _ body: (inout ByteWriter) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { buffer in
+            var w = ByteWriter(buffer)
+            body(&w)
+            out.append(contentsOf: w.written)
+        }
+    }
+
     @inline(__always)
     mutating func byte(_ b: UInt8) {
         precondition(count < capacity, "ByteWriter overflow")
@@ -124,18 +141,23 @@ struct ByteWriter {
     }
 
     /// ``compact(_:digits:)`` of a `value` in [-1, 1] with one to four `digits` (every score):
-    /// the same rounding, then the digits of one small integer, without a loop over powers of ten.
+    /// the same rounding, then the digits of one small integer, without a loop.
     ///
     /// - Complexity: O(1).
     @inline(__always)
     private mutating func fixedPoint(_ value: Double, digits: Int) {
-        precondition(count + 7 <= capacity, "ByteWriter overflow")
+        precondition(count + 8 <= capacity, "ByteWriter overflow")
         let scale: Double = digits == 4 ? 10_000 : digits == 3 ? 1_000 : digits == 2 ? 100 : 10
         let steps = Int(scale)
-        // |value| × scale ≤ scale: the rounded product, its quotient and remainder are exact.
-        let rounded = Int((abs(value) * scale).rounded())
-        let whole = rounded / steps
-        var fraction = rounded - whole * steps
+        let scaled = abs(value) * scale
+        // `scaled.rounded()` (half away from zero) without a call to `round`: the integer part,
+        // plus one when the rest is a half or more. The rest is exact: `scaled` and its integer
+        // part are within a factor of two of each other (or the part is 0).
+        let truncated = Int(scaled)
+        let rounded = truncated &+ (scaled - Double(truncated) >= 0.5 ? 1 : 0)
+        // |value| × scale ≤ scale: the whole part is 0 or 1.
+        let whole = rounded == steps ? 1 : 0
+        let fraction = rounded &- whole &* steps
         if value < 0 && rounded != 0 {  // never "-0"
             base[count] = 0x2D
             count &+= 1
@@ -143,19 +165,16 @@ struct ByteWriter {
         base[count] = 0x30 &+ UInt8(truncatingIfNeeded: whole)
         count &+= 1
         guard fraction != 0 else { return }
-        var fractionDigits = digits
-        while fraction % 10 == 0 {
-            fraction /= 10
-            fractionDigits &-= 1
-        }
-        base[count] = 0x2E
-        var k = count &+ fractionDigits
-        count = k &+ 1
-        while k > count &- fractionDigits &- 1 {
-            base[k] = 0x30 &+ UInt8(truncatingIfNeeded: fraction % 10)
-            fraction /= 10
-            k &-= 1
-        }
+        // The fraction as four digits (padded on the right), written at once after the point;
+        // the count then keeps up to the last one that is not a zero.
+        let four = fraction &* (digits == 4 ? 1 : digits == 3 ? 10 : digits == 2 ? 100 : 1000)
+        let d1 = four / 1000, r1 = four &- d1 &* 1000
+        let d2 = r1 / 100, r2 = r1 &- d2 &* 100
+        let d3 = r2 / 10, d4 = r2 &- d3 &* 10
+        let point = UInt64(0x2E) | UInt64(0x30 &+ d1) << 8 | UInt64(0x30 &+ d2) << 16 | UInt64(0x30 &+ d3) << 24
+            | UInt64(0x30 &+ d4) << 32
+        UnsafeMutableRawPointer(base + count).storeBytes(of: point.littleEndian, as: UInt64.self)
+        count &+= d4 != 0 ? 5 : d3 != 0 ? 4 : d2 != 0 ? 3 : 2
     }
 
     /// ``Format/compact(_:digits:)`` of `value`, from the same floating-point steps as

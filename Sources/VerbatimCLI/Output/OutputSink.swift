@@ -34,27 +34,39 @@ final class OutputSink {
     }
 
     /// Writes `bytes` as they are (already UTF-8, line feeds included).
+    ///
+    /// Bytes that would fill the buffer anyway (a chunk of records) are written from where
+    /// they are, after what the buffer holds, rather than copied into it first.
     func write(bytes: [UInt8]) throws(CLIError) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= capacity { try flush() }
+        guard buffer.count + bytes.count >= capacity else {
+            buffer.append(contentsOf: bytes)
+            return
+        }
+        try flush()
+        if let error = bytes.withUnsafeBytes({ writeAll($0) }) { throw error }
     }
 
     func flush() throws(CLIError) {
+        let error = buffer.withUnsafeBytes { writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+        if let error { throw error }
+    }
+
+    /// Writes all of `raw` to the descriptor, again after a partial write or an interruption;
+    /// returns the error that stopped it, if any.
+    private func writeAll(_ raw: UnsafeRawBufferPointer) -> CLIError? {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < raw.count {
+            let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
             if written < 0 {
                 let code = errno
                 if code == EINTR { continue }
-                buffer.removeAll()
-                if code == EPIPE { throw .brokenPipe }
-                throw .output(path: name, reason: String(cString: strerror(code)))
+                if code == EPIPE { return .brokenPipe }
+                return .output(path: name, reason: String(cString: strerror(code)))
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
+        return nil
     }
 }
 
