@@ -3,7 +3,7 @@ import Testing
 @testable import Verbatim
 
 /// The short-term index must answer exactly as the term table: same id, same kind, and the
-/// marks a word with those bytes gets; nothing for bytes that are no term.
+/// marks a word with those bytes gets; id -1 for bytes that are no term, with their marks still.
 struct ShortTermIndexTests {
     @Test func findsEveryShortTermAsTheTermTableDoes() {
         let tables = SentimentScorer().tables
@@ -20,9 +20,10 @@ struct ShortTermIndexTests {
                     let loaded = tables.shortTerms.entry(of: all, start: 0, count: bytes.count)
                     let tail = tables.shortTerms.entry(
                         of: UnsafeBufferPointer(rebasing: all[..<bytes.count]), start: 0, count: bytes.count)
-                    #expect(loaded?.pointee.id == id && tail?.pointee.id == id, "\(text)")
-                    #expect(loaded?.pointee.kind == tables.facts[Int(id)].kind)
-                    #expect(loaded?.pointee.marks.bits == TokenMarks.word(bytes).bits)
+                    #expect(loaded.id == id && tail.id == id, "\(text)")
+                    #expect(loaded.kind == tables.facts[Int(id)].kind)
+                    #expect(loaded.role == tables.facts[Int(id)].role)
+                    #expect(loaded.marks.bits == TokenMarks.word(bytes).bits)
                 }
             }
         }
@@ -41,10 +42,30 @@ struct ShortTermIndexTests {
                 let word = UnsafeBufferPointer(rebasing: all[..<count])
                 let expected = tables.terms.id(of: word)
                 let entry = tables.shortTerms.entry(of: all, start: 0, count: count)
-                #expect(entry?.pointee.id == expected, "\(Array(word))")
+                #expect(entry.id == expected ?? -1, "\(Array(word))")
+                #expect(entry.marks.bits == TokenMarks.word(word).bits, "\(Array(word))")
                 if expected != nil { found += 1 }
             }
         }
         #expect(found > 10)
+    }
+
+    @Test func givesTheMarksOfWordsThatAreNoTerm() {
+        let tables = SentimentScorer().tables
+        for word in TokenMarks.wordsWithMarks + ["needed", "fixed", "ed", "red", "bed"] {
+            let bytes = Array(word.utf8) + [0x20]
+            bytes.withUnsafeBufferPointer { all in
+                let entry = tables.shortTerms.entry(of: all, start: 0, count: word.utf8.count)
+                let expected = TokenMarks.word(UnsafeBufferPointer(rebasing: all[..<word.utf8.count]))
+                #expect(entry.marks.bits == expected.bits, "\(word)")
+            }
+        }
+        // Every listed word has marks that its ending alone would not give it.
+        for word in TokenMarks.wordsWithMarks {
+            let bytes = Array(word.utf8)
+            let fromEnding = bytes.count > 3 && bytes.suffix(2) == [0x65, 0x64] ? TokenMarks.pastTense : 0
+            let bits = bytes.withUnsafeBufferPointer { TokenMarks.word($0).bits }
+            #expect(bits != fromEnding, "\(word)")
+        }
     }
 }

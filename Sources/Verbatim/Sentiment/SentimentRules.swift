@@ -34,6 +34,10 @@ struct TokenMarks: Sendable {
         return TokenMarks(bits: bits)
     }
 
+    /// The words whose marks are more than those of their ending: every word that
+    /// ``word(_:)`` gives a mark other than ``isPastTense`` from an "-ed" ending.
+    static let wordsWithMarks = ["a", "an", "the", "do", "did", "does", "was", "were", "had", "have", "never"]
+
     /// The marks of a word, from its normalized bytes.
     static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenMarks {
         let n = bytes.count
@@ -74,6 +78,8 @@ struct SentenceFacts: Sendable {
     var present: UInt32 = 0
     var exclamations: Int32 = 0
     var questions: Int32 = 0
+    /// The number of word tokens (what the neutral proportion counts, besides scored tokens).
+    var words: Int32 = 0
 
     /// Notes a token of rule kind `kind`.
     ///
@@ -109,6 +115,14 @@ struct SentimentPass {
     let marks: UnsafeMutableBufferPointer<TokenMarks>
     let valences: UnsafeMutableBufferPointer<Float>
     let scored: UnsafeMutableBufferPointer<Bool>
+    /// The tokens ``scoreWords(in:)`` may act on: every token except those it passes over for
+    /// certain (no term, or a passive term that starts no expression, and not after "too").
+    let candidates: TokenSet
+    /// The tokens whose valence or scored flag a rule has set: every other token has valence 0
+    /// and is not scored, so the tally need not visit it.
+    let touched: TokenSet
+    /// The contrast words ("but", "however"), where clauses split.
+    let contrasts: TokenSet
     let hasMixedCase: Bool
 
     typealias Weights = SentimentScorer
@@ -117,105 +131,121 @@ struct SentimentPass {
 
     /// Gives each word, emoticon and expression of the sentence its valence, steered by the
     /// modifiers before it.
+    ///
+    /// - Complexity: O(c) in the ``candidates`` of the sentence (each rule looks at most a few
+    ///   tokens around one), plus O(n / 64) to find them among its n tokens.
     func scoreWords(in range: Range<Int>) {
-        var i = range.lowerBound
+        var i = candidates.next(from: range.lowerBound, below: range.upperBound)
         while i < range.upperBound {
-            let id = ids[i]
-            if id < 0 || isPassive(id, at: i, in: range), i == range.lowerBound || kinds[i - 1] != .excess {
-                i += 1  // a word the rules and the lexicon do not know, or one with nothing of its own
-                continue
-            }
-            let kind = kinds[i]
-            var valence: Float?
-            var span = 1
-            if let phrase = phrase(at: i, in: range) {
-                valence = phrase.valence
-                span = Int(phrase.length)
-            }
-            let ownValence = tables.valence(of: id)
-            if valence == nil, kind == .like, ownValence == nil {
-                scoreLike(at: i, in: range)
-                i += 1
-                continue
-            }
-            if valence == nil, kind == .expectation || kind == .endurance, ownValence == nil {
-                // "didn't work", "never arrived", "no reply": an expectation let down.
-                if isNegated(at: i, in: range) {
-                    valences[i] = Weights.unmetExpectationValence
-                    scored[i] = true
-                }
-                i += 1
-                continue
-            }
-            if valence == nil, i > range.lowerBound, kinds[i - 1] == .excess, tokens[i].kind == .word,
-                ownValence == nil, kind == .none || kind == .expectation
-            {
-                // "too small", "too plastic", "too long": more than wanted.
-                valences[i] = isNegated(at: i - 1, in: range)
-                    ? Weights.excessValence * Weights.negationFactor : Weights.excessValence
-                scored[i] = true
-                i += 1
-                continue
-            }
-            guard id >= 0 else {
-                i += 1
-                continue
-            }
-            // Modifiers steer their neighbours; one that has a valence of its own ("damn",
-            // "pretty", "no") carries it only when it modifies nothing ("damn it", "pretty lady").
-            let isModifier = kind == .negator || kind == .booster || kind == .dampener
-            if valence == nil, kind == .discourse, i == range.lowerBound || kinds[i - 1] == .discourse {
-                i += 1  // "Well, ...", "well well": a discourse marker, not praise
-                continue
-            }
-            if valence == nil,
-                !isModifier || !modifiesSomething(after: i, in: range) && !isAnswerWord(at: i, in: range)
-            {
-                valence = ownValence
-            }
-            guard var v = valence, v != 0 else {
-                // A neutral expression ("kind of", "wouldn't that be") masks its words and, like
-                // a scored word, ends the negation scope of what follows.
-                if span > 1 { for k in i..<(i + span) { scored[k] = true } }
-                i += span
-                continue
-            }
-            let token = tokens[i]
-            let sign: Float = v > 0 ? 1 : -1
-            if token.isAllCaps && hasMixedCase { v += sign * Weights.capsEmphasis }
-            if token.isElongated { v += sign * Weights.boosterStep }
+            i = candidates.next(from: i + scoreWord(at: i, in: range), below: range.upperBound)
+        }
+    }
 
-            // Modifiers among the three words before; punctuation ends the scope. Only words are
-            // steered: "no cheque :(" does not negate the emoticon, "no and no" not the second "no".
-            var negated = false
-            var boosted = false  // a booster between a negator and the word
-            var distance = 0
-            var j = i - 1
-            let steerable = token.kind == .word && !isModifier
-            while steerable && j >= range.lowerBound && distance < 3 {
-                let before = tokens[j]
-                if before.kind == .punctuation || scored[j] { break }  // a scored word ends the scope
-                let decay: Float = distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9
-                switch kinds[j] {
-                case .negator:
-                    // "never so good", "never been so disappointed": emphasis, not negation.
-                    if boosted && marks[j].isNever { v += sign * Weights.boosterStep } else { negated = true }
-                case .booster, .excess:
-                    boosted = true
-                    var step = Weights.boosterStep * decay
-                    if before.isAllCaps && hasMixedCase { step += Weights.capsEmphasis }
-                    if before.isElongated { step += Weights.boosterStep }
-                    v += sign * step
-                case .dampener: v -= sign * Weights.boosterStep * decay
-                default: break
-                }
-                if !marks[j].isArticle { distance += 1 }
-                j -= 1
+    /// Scores candidate token `i` of sentence `range`; returns how many tokens it took (more
+    /// than one for an expression).
+    @inline(__always)
+    private func scoreWord(at i: Int, in range: Range<Int>) -> Int {
+        let id = ids[i]
+        if id < 0 || isPassive(id, at: i, in: range), i == range.lowerBound || kinds[i - 1] != .excess {
+            return 1  // a word the rules and the lexicon do not know, or one with nothing of its own
+        }
+        let kind = kinds[i]
+        var valence: Float?
+        var span = 1
+        if let phrase = phrase(at: i, in: range) {
+            valence = phrase.valence
+            span = Int(phrase.length)
+        }
+        let ownValence = tables.valence(of: id)
+        if valence == nil, kind == .like, ownValence == nil {
+            scoreLike(at: i, in: range)
+            return 1
+        }
+        if valence == nil, kind == .expectation || kind == .endurance, ownValence == nil {
+            // "didn't work", "never arrived", "no reply": an expectation let down.
+            if isNegated(at: i, in: range) { setValence(Weights.unmetExpectationValence, at: i) }
+            return 1
+        }
+        if valence == nil, i > range.lowerBound, kinds[i - 1] == .excess, tokens[i].kind == .word,
+            ownValence == nil, kind == .none || kind == .expectation
+        {
+            // "too small", "too plastic", "too long": more than wanted.
+            setValence(
+                isNegated(at: i - 1, in: range) ? Weights.excessValence * Weights.negationFactor : Weights.excessValence,
+                at: i)
+            return 1
+        }
+        guard id >= 0 else { return 1 }
+        // Modifiers steer their neighbours; one that has a valence of its own ("damn",
+        // "pretty", "no") carries it only when it modifies nothing ("damn it", "pretty lady").
+        let isModifier = kind == .negator || kind == .booster || kind == .dampener
+        if valence == nil, kind == .discourse, i == range.lowerBound || kinds[i - 1] == .discourse {
+            return 1  // "Well, ...", "well well": a discourse marker, not praise
+        }
+        if valence == nil,
+            !isModifier || !modifiesSomething(after: i, in: range) && !isAnswerWord(at: i, in: range)
+        {
+            valence = ownValence
+        }
+        guard var v = valence, v != 0 else {
+            // A neutral expression ("kind of", "wouldn't that be") masks its words and, like
+            // a scored word, ends the negation scope of what follows.
+            if span > 1 { markScored(i..<(i + span)) }
+            return span
+        }
+        let token = tokens[i]
+        let sign: Float = v > 0 ? 1 : -1
+        if token.isAllCaps && hasMixedCase { v += sign * Weights.capsEmphasis }
+        if token.isElongated { v += sign * Weights.boosterStep }
+
+        // Modifiers among the three words before; punctuation ends the scope. Only words are
+        // steered: "no cheque :(" does not negate the emoticon, "no and no" not the second "no".
+        var negated = false
+        var boosted = false  // a booster between a negator and the word
+        var distance = 0
+        var j = i - 1
+        let steerable = token.kind == .word && !isModifier
+        while steerable && j >= range.lowerBound && distance < 3 {
+            let before = tokens[j]
+            if before.kind == .punctuation || scored[j] { break }  // a scored word ends the scope
+            let decay: Float = distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9
+            switch kinds[j] {
+            case .negator:
+                // "never so good", "never been so disappointed": emphasis, not negation.
+                if boosted && marks[j].isNever { v += sign * Weights.boosterStep } else { negated = true }
+            case .booster, .excess:
+                boosted = true
+                var step = Weights.boosterStep * decay
+                if before.isAllCaps && hasMixedCase { step += Weights.capsEmphasis }
+                if before.isElongated { step += Weights.boosterStep }
+                v += sign * step
+            case .dampener: v -= sign * Weights.boosterStep * decay
+            default: break
             }
-            if negated { v *= v < 0 ? Weights.negatedNegativeFactor : Weights.negationFactor }
-            valences[i] = v
-            for k in i..<(i + span) { scored[k] = true }
-            i += span
+            if !marks[j].isArticle { distance += 1 }
+            j -= 1
+        }
+        if negated { v *= v < 0 ? Weights.negatedNegativeFactor : Weights.negationFactor }
+        valences[i] = v
+        markScored(i..<(i + span))
+        return span
+    }
+
+    /// Gives token `i` valence `v` and marks it scored.
+    @inline(__always)
+    private func setValence(_ v: Float, at i: Int) {
+        valences[i] = v
+        scored[i] = true
+        touched.insert(i)
+    }
+
+    /// Marks the tokens of `span` scored: an expression's words are spent, and end the
+    /// negation scope of what follows.
+    @inline(__always)
+    private func markScored(_ span: Range<Int>) {
+        for k in span {
+            scored[k] = true
+            touched.insert(k)
         }
     }
 
@@ -241,8 +271,7 @@ struct SentimentPass {
         var v = Weights.likeValence
         for k in (j + 1)..<i where kinds[k] == .booster { v += Weights.boosterStep }
         if negatedVerb { v *= Weights.negationFactor }
-        valences[i] = v
-        scored[i] = true
+        setValence(v, at: i)
     }
 
     /// The longest multi-word expression that starts at token `i` and ends within `range`.
@@ -349,6 +378,7 @@ struct SentimentPass {
                 !window.contains(where: { kinds[$0] == .endurance })
             else { continue }
             valences[i] += Weights.durationValence
+            touched.insert(i)
             return
         }
     }

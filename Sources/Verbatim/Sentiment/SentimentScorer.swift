@@ -38,6 +38,8 @@ public struct SentimentScorer: Sendable {
         var marks: [TokenMarks] = []
         var valences: [Float] = []
         var scored: [Bool] = []
+        /// The words of the comment's three ``TokenSet``s, one after another.
+        var tokenSets: [UInt64] = []
         var sentenceSums: [Float] = []
         var sentenceFacts: [SentenceFacts] = []
         var clauses: [(range: Range<Int>, sum: Float)] = []
@@ -112,6 +114,8 @@ public struct SentimentScorer: Sendable {
         Self.grow(&scratch.marks, to: n, with: TokenMarks())
         Self.grow(&scratch.valences, to: n, with: 0)
         Self.grow(&scratch.scored, to: n, with: false)
+        let setWords = TokenSet.wordCount(for: n)
+        Self.grow(&scratch.tokenSets, to: 3 * setWords, with: 0)
         scratch.sentenceSums.removeAll(keepingCapacity: true)
         scratch.sentenceFacts.removeAll(keepingCapacity: true)
         scratch.clauses.removeAll(keepingCapacity: true)
@@ -121,15 +125,20 @@ public struct SentimentScorer: Sendable {
                 scratch.marks.withUnsafeMutableBufferPointer { marks in
                     scratch.valences.withUnsafeMutableBufferPointer { valences in
                         scratch.scored.withUnsafeMutableBufferPointer { scored in
-                            let pass = SentimentPass(
-                                tables: tables, tokens: text.tokens, ids: .init(rebasing: ids[..<n]),
-                                kinds: .init(rebasing: kinds[..<n]), marks: .init(rebasing: marks[..<n]),
-                                valences: .init(rebasing: valences[..<n]), scored: .init(rebasing: scored[..<n]),
-                                hasMixedCase: text.hasMixedCase)
-                            lookUp(text, into: pass, sentenceFacts: &scratch.sentenceFacts)
-                            return applyRules(
-                                to: text, with: pass, facts: scratch.sentenceFacts, sentenceSums: &scratch.sentenceSums,
-                                clauses: &scratch.clauses, collectClauses: details)
+                            scratch.tokenSets.withUnsafeMutableBufferPointer { sets in
+                                let sets = sets.baseAddress!
+                                sets.update(repeating: 0, count: 3 * setWords)
+                                let pass = SentimentPass(
+                                    tables: tables, tokens: text.tokens, ids: .init(rebasing: ids[..<n]),
+                                    kinds: .init(rebasing: kinds[..<n]), marks: .init(rebasing: marks[..<n]),
+                                    valences: .init(rebasing: valences[..<n]), scored: .init(rebasing: scored[..<n]),
+                                    candidates: TokenSet(words: sets), touched: TokenSet(words: sets + setWords),
+                                    contrasts: TokenSet(words: sets + 2 * setWords), hasMixedCase: text.hasMixedCase)
+                                lookUp(text, into: pass, sentenceFacts: &scratch.sentenceFacts)
+                                return applyRules(
+                                    to: text, with: pass, facts: scratch.sentenceFacts,
+                                    sentenceSums: &scratch.sentenceSums, clauses: &scratch.clauses, collectClauses: details)
+                            }
                         }
                     }
                 }
@@ -171,72 +180,82 @@ public struct SentimentScorer: Sendable {
     }
 
     /// Finds each token's term id, rule kind and marks, and clears its valence and scored flag;
-    /// appends each sentence's ``SentenceFacts``.
+    /// fills the pass's ``SentimentPass/candidates`` and ``SentimentPass/contrasts``; appends
+    /// each sentence's ``SentenceFacts``.
     ///
     /// - Complexity: O(n) in the normalized bytes.
     private static func lookUp(_ text: TokenView, into pass: SentimentPass, sentenceFacts: inout [SentenceFacts]) {
         let (tokens, ids, kinds, marks) = (pass.tokens, pass.ids, pass.kinds, pass.marks)
-        let (valences, scored) = (pass.valences, pass.scored)
+        let (valences, scored, candidates, contrasts) = (pass.valences, pass.scored, pass.candidates, pass.contrasts)
         let tables = pass.tables
         let all = text.normalized
         tables.terms.withProbe { terms in
             let facts = tables.facts
             let short = tables.shortTerms
+            var afterExcess = false  // the token before was "too"
             for sentence in 0..<text.sentenceCount {
                 var sentenceFact = SentenceFacts()
+                // A passive term that starts expressions is a candidate only if the term after it
+                // may continue one: it waits here for that term (expressions end with the sentence).
+                var pending = -1
                 for index in text.sentenceRange(sentence) {
                     let token = tokens[index]
                     valences[index] = 0
                     scored[index] = false  // a sentiment-bearing position (even if 0)
-                    switch token.kind {
-                    case .punctuation:
+                    var id: Int32 = -1
+                    var kind = RuleWords.Kind.none
+                    var role = TermFacts.Role.skipped
+                    if token.kind == .punctuation {
                         let m = TokenMarks.punctuation(UnsafeBufferPointer(rebasing: all[Int(token.start)..<Int(token.end)]))
                         marks[index] = m
-                        ids[index] = -1
-                        kinds[index] = .none
                         sentenceFact.add(m)
-                        continue
-                    case .word, .emoticon, .emoji, .number, .hashtag: break
-                    case .url, .email, .mention:
+                    } else if token.kind == .url || token.kind == .email || token.kind == .mention {
                         marks[index] = TokenMarks()
-                        ids[index] = -1
-                        kinds[index] = .none
                         sentenceFact.add(.none)
-                        continue
-                    }
-                    if token.kind != .word { marks[index] = TokenMarks() }
-                    // "#awful" reads as "awful".
-                    let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
-                    let bytes = UnsafeBufferPointer(rebasing: all[start..<Int(token.end)])
-                    if bytes.count <= ShortTermIndex.maximumLength && bytes.count > 0 {
-                        // Most tokens: one integer compare, with the kind and marks at hand.
-                        if let entry = short.entry(of: all, start: start, count: bytes.count) {
-                            ids[index] = entry.pointee.id
-                            kinds[index] = entry.pointee.kind
-                            if token.kind == .word { marks[index] = entry.pointee.marks }
-                        } else {
-                            ids[index] = -1
-                            kinds[index] = .none
-                            if token.kind == .word { marks[index] = .word(bytes) }
-                        }
                     } else {
-                        if token.kind == .word { marks[index] = .word(bytes) }
-                        let id = terms.id(of: bytes)
-                        ids[index] = id
-                        kinds[index] = id >= 0 ? facts[Int(id)].kind : .none
-                    }
-                    if token.isElongated, ids[index] < 0 || kinds[index] == .none {
-                        // "soooo" → "so", "lovee" → "love": the form before elongation.
-                        let collapsed = Self.collapsingDoubles(bytes)
-                        collapsed.withUnsafeBufferPointer { c in
-                            let id = terms.id(of: c)
-                            if ids[index] < 0 || facts[Int(ids[index])].valence.isNaN && kinds[index] == .none {
-                                ids[index] = id
+                        let isWord = token.kind == .word
+                        if !isWord { marks[index] = TokenMarks() }
+                        // "#awful" reads as "awful".
+                        let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
+                        let bytes = UnsafeBufferPointer(rebasing: all[start..<Int(token.end)])
+                        if bytes.count <= ShortTermIndex.maximumLength && bytes.count > 0 {
+                            // Most tokens: one integer compare, with what the rules read at hand.
+                            let entry = short.entry(of: all, start: start, count: bytes.count)
+                            id = entry.id
+                            kind = entry.kind
+                            role = entry.role
+                            if isWord { marks[index] = entry.marks }
+                        } else {
+                            if isWord { marks[index] = .word(bytes) }
+                            id = terms.id(of: bytes)
+                            if id >= 0 {
+                                kind = facts[Int(id)].kind
+                                role = facts[Int(id)].role
                             }
-                            if kinds[index] == .none, id >= 0 { kinds[index] = facts[Int(id)].kind }
                         }
+                        if token.isElongated, id < 0 || kind == .none {
+                            // "soooo" → "so", "lovee" → "love": the form before elongation.
+                            let collapsed = Self.collapsingDoubles(bytes)
+                            collapsed.withUnsafeBufferPointer { c in
+                                let collapsedID = terms.id(of: c)
+                                if id < 0 || facts[Int(id)].valence.isNaN && kind == .none {
+                                    id = collapsedID
+                                    role = id >= 0 ? facts[Int(id)].role : .skipped
+                                }
+                                if kind == .none, collapsedID >= 0 { kind = facts[Int(collapsedID)].kind }
+                            }
+                        }
+                        sentenceFact.add(kind)
+                        if isWord { sentenceFact.words &+= 1 }
                     }
-                    sentenceFact.add(kinds[index])
+                    ids[index] = id
+                    kinds[index] = kind
+                    if pending >= 0 { candidates.insert(pending, if: facts[Int(ids[pending])].mayContinue(with: id)) }
+                    pending = role == .expressionStart ? index : -1
+                    // A token after "too" is a candidate whatever it is ("too small").
+                    candidates.insert(index, if: role == .scored || afterExcess)
+                    afterExcess = kind == .excess
+                    if kind == .contrast { contrasts.insert(index) }
                 }
                 sentenceFacts.append(sentenceFact)
             }
@@ -261,7 +280,8 @@ public struct SentimentScorer: Sendable {
             if fact.has(.timeUnit) { pass.applyDuration(in: range) }
             if fact.has(.questionStart), pass.isQuestion(range) { pass.dampQuestion(in: range) }
             // The sentence's valences are final unless sarcasm flips them below: tally them now.
-            let words = tally(range, with: pass, into: &totals, clauses: &clauses, collectClauses: collectClauses)
+            let words = tally(
+                range, words: fact.words, with: pass, into: &totals, clauses: &clauses, collectClauses: collectClauses)
             var sum = words
             let emphasis = SentimentPass.punctuationEmphasis(
                 exclamations: Int(fact.exclamations), questions: Int(fact.questions))
@@ -277,7 +297,8 @@ public struct SentimentScorer: Sendable {
         clauses.removeAll(keepingCapacity: true)
         for sentence in 0..<text.sentenceCount {
             let words = tally(
-                text.sentenceRange(sentence), with: pass, into: &totals, clauses: &clauses, collectClauses: collectClauses)
+                text.sentenceRange(sentence), words: facts[sentence].words, with: pass, into: &totals, clauses: &clauses,
+                collectClauses: collectClauses)
             totals.addEmphasis(sum: sentenceSums[sentence], words: words)
         }
         return (totals.positive, totals.negative, totals.neutral)
@@ -297,32 +318,45 @@ public struct SentimentScorer: Sendable {
         }
     }
 
-    /// One walk over sentence `range`: adds its tokens to `totals` and, with `collectClauses`,
-    /// appends its clauses (split before each contrast word); returns the sum of its valences.
+    /// Adds sentence `range`'s tokens to `totals` and, with `collectClauses`, appends its
+    /// clauses (split before each contrast word); returns the sum of its valences.
     ///
-    /// - Complexity: O(n) in the tokens of the sentence.
+    /// Only ``SentimentPass/touched`` tokens (and contrast words, where clauses split) are
+    /// visited: every other token has valence 0 and is not scored, so it adds nothing but, if a
+    /// word, one to the neutral count, which the sentence's word count `words` gives at once.
+    ///
+    /// - Complexity: O(t) in the touched tokens of the sentence, plus O(n / 64) to find them.
     @inline(__always)
     private static func tally(
-        _ range: Range<Int>, with pass: SentimentPass, into totals: inout Totals,
+        _ range: Range<Int>, words wordCount: Int32, with pass: SentimentPass, into totals: inout Totals,
         clauses: inout [(range: Range<Int>, sum: Float)], collectClauses: Bool
     ) -> Float {
-        let (tokens, kinds, valences, scored) = (pass.tokens, pass.kinds, pass.valences, pass.scored)
+        let (tokens, valences, scored, touched) = (pass.tokens, pass.valences, pass.scored, pass.touched)
+        let splits = collectClauses ? pass.contrasts : touched
         var words: Float = 0
+        var neutral = Int(wordCount)  // less the touched words, counted below as what they are
         var clauseStart = range.lowerBound
         var clauseSum: Float = 0
-        for i in range {
-            let v = valences[i]
-            words += v
-            if scored[i] || tokens[i].kind == .word {
-                if v > 0 { totals.positive += v + 1 } else if v < 0 { totals.negative += v - 1 } else { totals.neutral += 1 }
-            }
-            if collectClauses && kinds[i] == .contrast && i > clauseStart {
+        var i = touched.next(from: range.lowerBound, below: range.upperBound, orIn: splits)
+        while i < range.upperBound {
+            if collectClauses && i > clauseStart && pass.contrasts.contains(i) {
                 clauses.append((clauseStart..<i, clauseSum))
                 clauseStart = i
                 clauseSum = 0
             }
-            clauseSum += v
+            if touched.contains(i) {
+                let v = valences[i]
+                words += v
+                let isWord = tokens[i].kind == .word
+                if isWord { neutral -= 1 }
+                if scored[i] || isWord {
+                    if v > 0 { totals.positive += v + 1 } else if v < 0 { totals.negative += v - 1 } else { neutral += 1 }
+                }
+                clauseSum += v
+            }
+            i = touched.next(from: i + 1, below: range.upperBound, orIn: splits)
         }
+        totals.neutral += Float(neutral)
         if collectClauses { clauses.append((clauseStart..<range.upperBound, clauseSum)) }
         return words
     }

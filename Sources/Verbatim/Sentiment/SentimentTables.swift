@@ -17,6 +17,21 @@ struct TermFacts: Sendable {
     /// ``SentimentPass/scoreWords(in:)`` passes over it as over an unknown word.
     var isPassive = false
 
+    /// How ``SentimentPass/scoreWords(in:)`` treats the term wherever it stands (except after
+    /// "too", where every token is a candidate).
+    var role = Role.scored
+
+    /// How ``SentimentPass/scoreWords(in:)`` treats a term.
+    enum Role: UInt8 {
+        /// Passive and starts no expression: passed over.
+        case skipped
+        /// Not passive: always looked at.
+        case scored
+        /// Passive but starts expressions: looked at only when the next term may continue one
+        /// (``mayContinue(with:)``).
+        case expressionStart
+    }
+
     /// Whether an expression of this term could continue with term `next`.
     func mayContinue(with next: Int32) -> Bool { next >= 0 && secondTerms & (1 << UInt64(next & 63)) != 0 }
 }
@@ -70,6 +85,7 @@ final class SentimentTables: @unchecked Sendable {
         for id in facts.indices {
             let f = facts[id]
             facts[id].isPassive = f.valence.isNaN && f.kind != .like && f.kind != .expectation && f.kind != .endurance
+            facts[id].role = !facts[id].isPassive ? .scored : f.phraseStart < f.phraseEnd ? .expressionStart : .skipped
         }
         self.terms = terms
         self.facts = Self.owned(facts)

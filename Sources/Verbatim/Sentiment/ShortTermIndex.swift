@@ -2,16 +2,21 @@
 /// length are packed into one `UInt64` key, so a lookup neither hashes byte by byte nor reads
 /// the term's bytes back to compare them. Most tokens of a comment are this short.
 ///
-/// An entry holds what the scorer reads per token: the term id, its rule kind and, for a word
-/// token with these bytes, its ``TokenMarks``.
+/// An entry holds what the scorer reads per token: the term id, its rule kind, its role and, for
+/// a word token with these bytes, its ``TokenMarks``. The index also holds the words with marks
+/// beyond their ending (``TokenMarks/wordsWithMarks``: "the", "was", "never") whether they are
+/// terms or not, so a lookup answers every short word, term or not, without a branch on which.
 ///
 /// The entries live in a buffer that ``SentimentTables`` owns and frees (``deallocate()``).
 struct ShortTermIndex {
-    /// One term: `key` 0 marks an empty slot (a key's length byte is never 0).
+    /// One term, or a word with marks (id -1): `key` 0 marks an empty slot (a key's length byte
+    /// is never 0), which reads as a word the lexicon does not know.
     struct Entry {
         var key: UInt64
         var id: Int32
         var kind: RuleWords.Kind
+        /// The term's ``TermFacts/role``; declared before `marks` so the entry stays 16 bytes.
+        var role: TermFacts.Role
         var marks: TokenMarks
     }
 
@@ -33,13 +38,22 @@ struct ShortTermIndex {
             term.withUTF8 { bytes in
                 guard (1...Self.maximumLength).contains(bytes.count) else { return }
                 let key = Self.key(bytes.baseAddress!, count: bytes.count)
-                short.append((key, Entry(key: key, id: id, kind: facts[Int(id)].kind, marks: .word(bytes))))
+                let fact = facts[Int(id)]
+                let entry = Entry(key: key, id: id, kind: fact.kind, role: fact.role, marks: .word(bytes))
+                short.append((key, entry))
+            }
+        }
+        for word in TokenMarks.wordsWithMarks where terms.id(of: word) == nil {
+            var word = word
+            word.withUTF8 { bytes in
+                let key = Self.key(bytes.baseAddress!, count: bytes.count)
+                short.append((key, Entry(key: key, id: -1, kind: .none, role: .skipped, marks: .word(bytes))))
             }
         }
         var size = 16
         while size < short.count * 4 { size <<= 1 }
         entries = .allocate(capacity: size)
-        entries.initialize(repeating: Entry(key: 0, id: -1, kind: .none, marks: TokenMarks()), count: size)
+        entries.initialize(repeating: Entry(key: 0, id: -1, kind: .none, role: .skipped, marks: TokenMarks()), count: size)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
         for (key, entry) in short {
@@ -79,28 +93,40 @@ struct ShortTermIndex {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    /// The entry of the term whose key is `key`, or nil.
+    /// The entry of the word whose key is `key` (an empty one if the index lacks it), and whether
+    /// the index has it.
+    ///
+    /// The first slot decides almost every lookup: a word's own entry or an empty slot. Which of
+    /// the two it is, is as hard to predict as whether a word of a comment is a term, so it is
+    /// chosen without a branch; only a slot taken by another key (a collision) branches.
     ///
     /// - Complexity: O(1) on average.
     @inline(__always)
-    func entry(_ key: UInt64) -> UnsafePointer<Entry>? {
+    func entry(_ key: UInt64) -> (entry: Entry, found: Bool) {
         var slot = slot(of: key)
-        while true {
-            let e = entries + slot
-            if e.pointee.key == key { return UnsafePointer(e) }
-            if e.pointee.key == 0 { return nil }
+        var entry = entries[slot]
+        while entry.key != key && entry.key != 0 {
             slot = (slot + 1) & mask
+            entry = entries[slot]
         }
+        return (entry, entry.key == key)
     }
 
-    /// The entry of the `count` (1 to 7) bytes of `bytes` from `start`, or nil.
+    /// What the scorer reads of the word of `count` (1 to 7) bytes of `bytes` from `start`: its
+    /// entry if the index has one, or else id -1, kind and role none, and the marks of its
+    /// ending ("-ed").
     ///
     /// - Complexity: O(1) on average.
     @inline(__always)
-    func entry(of bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> UnsafePointer<Entry>? {
+    func entry(of bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> Entry {
         let p = bytes.baseAddress! + start
         // Eight bytes are there to read unless the term ends the buffer's last eight.
         let key = start + 8 <= bytes.count ? Self.key(loading: p, count: count) : Self.key(p, count: count)
-        return entry(key)
+        var (entry, found) = entry(key)
+        // "-ed" of a word of four bytes or more: its last two bytes, read out of the key.
+        let ending = UInt16(truncatingIfNeeded: key &>> (8 &* UInt64(truncatingIfNeeded: count &- 2)))
+        let pastTense = count > 3 && ending == 0x6465  // "e", "d"
+        entry.marks.bits = found ? entry.marks.bits : pastTense ? TokenMarks.pastTense : 0
+        return entry
     }
 }
