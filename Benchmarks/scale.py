@@ -23,6 +23,9 @@ Verbatim's speed ratio over each (pip install vaderSentiment scikit-learn).
 import os, re, subprocess, sys, tempfile
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if "--help" in sys.argv or "-h" in sys.argv:
+    print(__doc__.strip())
+    sys.exit(0)
 
 
 def option(name, default):
