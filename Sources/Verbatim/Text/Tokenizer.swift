@@ -242,8 +242,14 @@ private struct Scanner {
     @inline(__always)
     static func mayStartURLOrEmoticon(_ c: UInt8, next: UInt8) -> Bool {
         let next = next | 0x20
-        // The second bytes first: few words start with two bytes that pass this.
-        guard next == 0x74 || next == 0x77 || next == 0x7F || next == 0x3A || next == 0x64 else { return false }
+        // First a test without a branch that few words pass: the first byte among h w d o t x
+        // and the second among t w d _ : (as bits of 64-bit sets, from 0x40 on and wrapping
+        // around; letters, `_` and `:` have bits of their own, so no answer that should be true
+        // is false).
+        let firsts: UInt64 = 1 << 0x28 | 1 << 0x37 | 1 << 0x24 | 1 << 0x2F | 1 << 0x34 | 1 << 0x38
+        let seconds: UInt64 = 1 << 0x34 | 1 << 0x37 | 1 << 0x24 | 1 << 0x3F | 1 << 0x3A
+        let first = UInt64((c | 0x20) &- 0x40) & 63, second = UInt64(next &- 0x40) & 63
+        guard firsts &>> first & seconds &>> second & 1 != 0 else { return false }
         switch c | 0x20 {
         case 0x68: return next == 0x74  // h, then t
         case 0x77: return next == 0x77  // w, then w
