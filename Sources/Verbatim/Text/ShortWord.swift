@@ -13,6 +13,8 @@ struct ShortWord {
     /// normalizing shortens), followed by a byte that joins nothing to them: ASCII, and not a
     /// letter, a digit, `_`, an apostrophe or a hyphen (`.` and `,` join digits only).
     let isToken: Bool
+    /// A letter among the first ``length`` is the third of a run of equal letters.
+    let hasRunOfThree: Bool
     /// Two capitals or more, and no small letter.
     let isAllCaps: Bool
     /// Bit 7 of each capital's byte and bit 6 of each small letter's byte: gathered over a text
@@ -57,6 +59,7 @@ struct ShortWord {
         let runOfThree = zero & upToStop &>> 16
         let joinedNext = Self.endsWord(next) ? 0 : 1 as UInt64
         isToken = noLetterFirst | runOfThree | joinedNext == 0
+        hasRunOfThree = runOfThree != 0
         isAllCaps = (smallBits == 0 ? 1 : 0) & (capitalBits & (capitalBits &- 1) != 0 ? 1 : 0) != 0
         caseBits = capitalBits | smallBits &>> 1
     }

@@ -516,6 +516,18 @@ private struct Scanner {
                 k &+= word.length
                 i &+= word.length
                 caseBits |= word.caseBits
+            } else if word.length == 8, let more = Self.letterTail(after: word, b, count: n, at: i &+ 8) {
+                // Eight to fifteen letters (the next most common words), without the general loop.
+                UnsafeMutableRawPointer(out + k).storeBytes(of: word.lowered, as: UInt64.self)
+                UnsafeMutableRawPointer(out + (k &+ 8)).storeBytes(of: more.lowered, as: UInt64.self)
+                k &+= 8 &+ more.length
+                i &+= 8 &+ more.length
+                caseBits |= word.caseBits
+                if more.upper > 0 { caseBits |= ShortWord.capitalBits }
+                if more.lower > 0 {
+                    caseBits |= ShortWord.smallBits
+                    isAllCaps = false
+                }
             } else {
                 let long = Self.scanLongWord(b, count: n, from: i, into: out, at: k)
                 if long.continuesBeyondASCII {
@@ -589,6 +601,23 @@ private struct Scanner {
         if caseBits & ShortWord.smallBits != 0 { sawLower = true }
         if continuesBeyondASCII { scanWord(firstLength: 1) }
         return tokenCount != firstToken
+    }
+
+    /// The letters at `j` of the `n` bytes at `b` that end a word whose first eight letters are
+    /// `word`: none to seven of them, no run of three, then a byte that ends the word for sure
+    /// (see ``ShortWord/endsWord(_:)``); nil otherwise, and ``scanLongWord(_:count:from:into:at:)``
+    /// decides.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func letterTail(after word: ShortWord, _ b: UnsafePointer<UInt8>, count n: Int, at j: Int) -> LetterRun? {
+        guard !word.hasRunOfThree else { return nil }
+        let run = LetterRun(
+            ShortWord.load(b, at: j, count: n), before: UInt8(truncatingIfNeeded: word.lowered &>> 48),
+            previous: UInt8(truncatingIfNeeded: word.lowered &>> 56))
+        let next = UInt8(truncatingIfNeeded: run.lowered &>> (8 &* UInt64(run.length)))  // a letter when 8
+        guard !run.hasTriple, ShortWord.endsWord(next) else { return nil }
+        return run
     }
 
     /// A word of ``scanLongWord(_:count:from:into:at:)``.
