@@ -69,14 +69,8 @@ public struct Tokenizer: Sendable {
     private func withScanned<R>(
         _ bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, scratch: inout TokenizedText, _ body: (TokenView) -> R
     ) -> R {
-        let (space, progress) = scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &scratch)
-        let result = body(
-            TokenView(
-                normalized: UnsafeBufferPointer(start: space.normalized, count: progress.normalizedCount),
-                tokens: UnsafeBufferPointer(start: space.tokens, count: progress.tokenCount),
-                sentenceStarts: UnsafeBufferPointer(start: space.sentenceStarts, count: progress.sentenceCount),
-                hasMixedCase: progress.sawUpper && progress.sawLower))
-        if bytes.count >= Self.largeText { scratch.space = nil }  // the scratch starts again small with the next text
+        let result = body(scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &scratch))
+        if bytes.count >= Self.largeText { scratch.dropSpace() }  // the scratch starts again small with the next text
         return result
     }
 
@@ -90,18 +84,17 @@ public struct Tokenizer: Sendable {
     private func scan(bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, into result: inout TokenizedText) {
         result.removeAll()
         guard bytes.count > 0, bytes.baseAddress != nil else { return }
-        let (space, progress) = scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &result)
-        result.hasMixedCase = progress.sawUpper && progress.sawLower
-        result.normalized.append(contentsOf: UnsafeBufferPointer(start: space.normalized, count: progress.normalizedCount))
-        result.tokens.append(contentsOf: UnsafeBufferPointer(start: space.tokens, count: progress.tokenCount))
-        result.sentenceStarts.append(
-            contentsOf: UnsafeBufferPointer(start: space.sentenceStarts, count: progress.sentenceCount))
-        if bytes.count >= Self.largeText { result.space = nil }  // the scratch starts again small with the next text
+        let view = scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &result)
+        result.hasMixedCase = view.hasMixedCase
+        result.normalized.append(contentsOf: view.normalized)
+        result.tokens.append(contentsOf: view.tokens)
+        result.sentenceStarts.append(contentsOf: view.sentenceStarts)
+        if bytes.count >= Self.largeText { result.dropSpace() }  // the scratch starts again small with the next text
     }
 
     /// Scans `bytes`, which have an `@` somewhere if `hasAt`, into the scratch space of `result`
-    /// (see ``TokenizerSpace``), kept at its largest size (no fill per text); returns the space
-    /// and how much of it was written.
+    /// (see ``TokenizerSpace``), kept at its largest size (no fill per text); returns a view of
+    /// what was written, valid while `result` keeps that space.
     ///
     /// A space that a copy of `result` shares is replaced first, so no copy sees it change.
     /// Token room starts at a quarter of the bytes and doubles when a text needs more, so a
@@ -109,28 +102,45 @@ public struct Tokenizer: Sendable {
     /// - Complexity: O(n) in the byte length of the text.
     private func scanIntoSpace(
         bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, of result: inout TokenizedText
-    ) -> (TokenizerSpace, Scanner.Progress) {
-        if !isKnownUniquelyReferenced(&result.space) { result.space = TokenizerSpace() }
-        let space = result.space!
+    ) -> TokenView {
+        if !isKnownUniquelyReferenced(&result.space) {
+            result.space = TokenizerSpace()
+            result.room = TokenizerRoom()
+        }
         let n = bytes.count
         var progress = Scanner.Progress()
-        guard n > 0, let base = bytes.baseAddress else { return (space, progress) }
-        space.reserveBytes(n + 8)  // normalized text is never longer than the input; eight-byte stores may end 8 bytes further
-        var room = min(n, n / 4 + 16)
+        guard n > 0, let base = bytes.baseAddress else { return Self.view(of: result.room, progress) }
+        // Normalized text is never longer than the input; eight-byte stores may end 8 bytes further.
+        var tokenRoom = min(n, n / 4 + 16)
+        if result.room.byteCapacity < n + 8 || result.room.tokenCapacity < tokenRoom {
+            result.room = result.space!.reserve(bytes: n + 8, tokens: tokenRoom)
+        }
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
-            space.reserveTokens(room, keepingTokens: progress.tokenCount, sentences: progress.sentenceCount)
+            let room = result.room
             var scanner = Scanner(
-                bytes: base, count: n, hasAt: hasAt, normalized: space.normalized, tokens: space.tokens,
-                sentenceStarts: space.sentenceStarts, tokenCapacity: space.tokenCapacity, progress: progress)
+                bytes: base, count: n, hasAt: hasAt, normalized: room.normalized!, tokens: room.tokens!,
+                sentenceStarts: room.sentenceStarts!, tokenCapacity: room.tokenCapacity, progress: progress)
             let finished = scanner.run()
             progress = scanner.progress
-            if finished { return (space, progress) }
-            room = min(n, max(room, space.tokenCapacity) * 2)  // every token takes at least one byte: n is always enough
+            if finished { return Self.view(of: room, progress) }
+            // Every token takes at least one byte: n is always enough.
+            tokenRoom = min(n, max(tokenRoom, room.tokenCapacity) * 2)
+            result.room = result.space!.reserve(
+                bytes: n + 8, tokens: tokenRoom, keepingTokens: progress.tokenCount, sentences: progress.sentenceCount)
         }
     }
 
-    /// From this many bytes on, a text's scratch becomes its result rather than being copied.
+    /// A view of what a scan that got to `progress` wrote in `room`.
+    private static func view(of room: TokenizerRoom, _ progress: Scanner.Progress) -> TokenView {
+        TokenView(
+            normalized: UnsafeBufferPointer(start: room.normalized, count: progress.normalizedCount),
+            tokens: UnsafeBufferPointer(start: room.tokens, count: progress.tokenCount),
+            sentenceStarts: UnsafeBufferPointer(start: room.sentenceStarts, count: progress.sentenceCount),
+            hasMixedCase: progress.sawUpper && progress.sawLower)
+    }
+
+    /// From this many bytes on, a text's scratch is dropped after it (the next starts small).
     static let largeText = 1 << 16
 }
 
