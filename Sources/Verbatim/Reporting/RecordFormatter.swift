@@ -79,8 +79,8 @@ public struct RecordFormatter: Sendable {
         w.byte(0x0A)
     }
 
-    /// The room a tab-separated record needs besides its text: a score, a label, two tabs and a
-    /// line feed, and the eight bytes a score's digits are stored as.
+    /// The room a tab-separated record needs besides its text: a score (whose digits are stored
+    /// as eight bytes at once), two tabs, a label and a line feed.
     static let tabSeparatedRoom = 64
 
     /// False when no byte of `text` is below 0x0E, so none is a tab or a line break; eight

@@ -146,7 +146,7 @@ struct ByteWriter {
     /// - Complexity: O(1).
     @inline(__always)
     private mutating func fixedPoint(_ value: Double, digits: Int) {
-        precondition(count + 8 <= capacity, "ByteWriter overflow")
+        precondition(count + 10 <= capacity, "ByteWriter overflow")  // sign, whole digit, 8-byte store
         let scale: Double = digits == 4 ? 10_000 : digits == 3 ? 1_000 : digits == 2 ? 100 : 10
         let steps = Int(scale)
         let scaled = abs(value) * scale

@@ -7,14 +7,14 @@ struct ShortWord {
     let lowered: UInt64
     /// The number of letters from the first byte on (0…8).
     let length: Int
-    /// The word is a whole segment of a word: one to seven letters, then a byte that is neither a
-    /// letter, a digit nor `_`, with no letter three times in a row (which normalizing shortens).
-    let isSegment: Bool
-    /// The word is a whole token: a segment followed by a byte that joins nothing to it (not an
-    /// apostrophe or a hyphen, and ASCII, so no letter or `’` of another script follows).
-    let isToken: Bool
-    /// The byte after the letters.
+    /// The byte after the letters (the first byte when all eight are letters).
     let next: UInt8
+    /// The word is a whole token: one to seven letters with none three times in a row (which
+    /// normalizing shortens), followed by a byte that joins nothing to them: ASCII, and not a
+    /// letter, a digit, `_`, an apostrophe or a hyphen (`.` and `,` join digits only).
+    let isToken: Bool
+    /// A letter among the first ``length`` is the third of a run of equal letters.
+    let hasRunOfThree: Bool
     /// Two capitals or more, and no small letter.
     let isAllCaps: Bool
     /// Bit 7 of each capital's byte and bit 6 of each small letter's byte: gathered over a text
@@ -46,31 +46,33 @@ struct ShortWord {
         // among the first length - 2 bytes (the ones that `upToStop >> 16` covers).
         let triples = (lowered ^ lowered &>> 8) | (lowered ^ lowered &>> 16)
         let zero = ~(((triples & ~high) &+ ~high) | triples) & high  // exactly the zero bytes
+        // With eight letters the shift is by 0 (masked): `next` is a letter, which ends no word.
         let next = UInt8(truncatingIfNeeded: w &>> (8 &* UInt64(length)))
         let smallBits = w &<< 2 & letterBits  // bit 5 (0x20) of a letter marks a small one
         let capitalBits = letterBits ^ smallBits
         self.lowered = lowered
         self.length = length
         self.next = next
-        isSegment = UInt(bitPattern: length) &- 1 < 7 && zero & upToStop &>> 16 == 0 && !Self.continuesSegment(next)
-        isToken = isSegment && Self.endsWord(next)
-        isAllCaps = smallBits == 0 && capitalBits & (capitalBits &- 1) != 0
+        // Each test gives bits that are set when it fails, and one comparison decides: a branch
+        // per test would be mispredicted far more often.
+        let noLetterFirst = ~letters & 0x80
+        let runOfThree = zero & upToStop &>> 16
+        let joinedNext = Self.endsWord(next) ? 0 : 1 as UInt64
+        isToken = noLetterFirst | runOfThree | joinedNext == 0
+        hasRunOfThree = runOfThree != 0
+        isAllCaps = (smallBits == 0 ? 1 : 0) & (capitalBits & (capitalBits &- 1) != 0 ? 1 : 0) != 0
         caseBits = capitalBits | smallBits &>> 1
     }
 
-    /// Whether byte `c`, after letters, goes on with the same segment: a digit or `_`.
-    @inline(__always)
-    static func continuesSegment(_ c: UInt8) -> Bool { c &- 0x30 < 10 || c == 0x5F }
-
-    /// Whether byte `c`, after a segment that ends in a letter, ends the word for sure: ASCII,
-    /// and neither an apostrophe nor a hyphen (`.` and `,` join digits only). One bit of a
-    /// 128-bit set, read without a branch.
+    /// Whether byte `c`, after a letter, ends the word for sure: ASCII, and not a letter, a digit,
+    /// `_`, an apostrophe or a hyphen (`.` and `,` join digits only). One bit of a 128-bit set,
+    /// read without a branch.
     ///
     /// - Complexity: O(1).
     @inline(__always)
     static func endsWord(_ c: UInt8) -> Bool {
-        let below40: UInt64 = ~(1 << 0x27 | 1 << 0x2D)  // all but ' and -
-        let from40: UInt64 = .max
+        let below40: UInt64 = ~(0x03FF_0000_0000_0000 | 1 << 0x27 | 1 << 0x2D)  // all but 0-9 ' -
+        let from40: UInt64 = ~0x07FF_FFFE_87FF_FFFE  // all but A-Z _ a-z
         let set = c < 0x40 ? below40 : c < 0x80 ? from40 : 0
         return set &>> UInt64(c & 63) & 1 != 0
     }

@@ -10,6 +10,8 @@ public struct TokenizedText: Sendable {
     /// The tokenizer's scratch, written through pointers and kept at its largest size, so that
     /// tokenizing the next text needs neither an allocation nor a fill; made by the first text.
     var space: TokenizerSpace?
+    /// Where `space`'s storage is (a copy, read without a retain of `space`).
+    var room = TokenizerRoom()
 
     public init() {}
 
@@ -34,6 +36,12 @@ public struct TokenizedText: Sendable {
         normalized.withUnsafeBufferPointer { all in
             body(UnsafeBufferPointer(rebasing: all[Int(token.start)..<Int(token.end)]))
         }
+    }
+
+    /// Lets the tokenizer's scratch go (after a huge text, so that the next starts small).
+    mutating func dropSpace() {
+        space = nil
+        room = TokenizerRoom()
     }
 
     mutating func removeAll() {

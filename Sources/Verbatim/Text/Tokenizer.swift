@@ -69,14 +69,8 @@ public struct Tokenizer: Sendable {
     private func withScanned<R>(
         _ bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, scratch: inout TokenizedText, _ body: (TokenView) -> R
     ) -> R {
-        let (space, progress) = scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &scratch)
-        let result = body(
-            TokenView(
-                normalized: UnsafeBufferPointer(start: space.normalized, count: progress.normalizedCount),
-                tokens: UnsafeBufferPointer(start: space.tokens, count: progress.tokenCount),
-                sentenceStarts: UnsafeBufferPointer(start: space.sentenceStarts, count: progress.sentenceCount),
-                hasMixedCase: progress.sawUpper && progress.sawLower))
-        if bytes.count >= Self.largeText { scratch.space = nil }  // the scratch starts again small with the next text
+        let result = body(scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &scratch))
+        if bytes.count >= Self.largeText { scratch.dropSpace() }  // the scratch starts again small with the next text
         return result
     }
 
@@ -90,18 +84,17 @@ public struct Tokenizer: Sendable {
     private func scan(bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, into result: inout TokenizedText) {
         result.removeAll()
         guard bytes.count > 0, bytes.baseAddress != nil else { return }
-        let (space, progress) = scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &result)
-        result.hasMixedCase = progress.sawUpper && progress.sawLower
-        result.normalized.append(contentsOf: UnsafeBufferPointer(start: space.normalized, count: progress.normalizedCount))
-        result.tokens.append(contentsOf: UnsafeBufferPointer(start: space.tokens, count: progress.tokenCount))
-        result.sentenceStarts.append(
-            contentsOf: UnsafeBufferPointer(start: space.sentenceStarts, count: progress.sentenceCount))
-        if bytes.count >= Self.largeText { result.space = nil }  // the scratch starts again small with the next text
+        let view = scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &result)
+        result.hasMixedCase = view.hasMixedCase
+        result.normalized.append(contentsOf: view.normalized)
+        result.tokens.append(contentsOf: view.tokens)
+        result.sentenceStarts.append(contentsOf: view.sentenceStarts)
+        if bytes.count >= Self.largeText { result.dropSpace() }  // the scratch starts again small with the next text
     }
 
     /// Scans `bytes`, which have an `@` somewhere if `hasAt`, into the scratch space of `result`
-    /// (see ``TokenizerSpace``), kept at its largest size (no fill per text); returns the space
-    /// and how much of it was written.
+    /// (see ``TokenizerSpace``), kept at its largest size (no fill per text); returns a view of
+    /// what was written, valid while `result` keeps that space.
     ///
     /// A space that a copy of `result` shares is replaced first, so no copy sees it change.
     /// Token room starts at a quarter of the bytes and doubles when a text needs more, so a
@@ -109,28 +102,45 @@ public struct Tokenizer: Sendable {
     /// - Complexity: O(n) in the byte length of the text.
     private func scanIntoSpace(
         bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, of result: inout TokenizedText
-    ) -> (TokenizerSpace, Scanner.Progress) {
-        if !isKnownUniquelyReferenced(&result.space) { result.space = TokenizerSpace() }
-        let space = result.space!
+    ) -> TokenView {
+        if !isKnownUniquelyReferenced(&result.space) {
+            result.space = TokenizerSpace()
+            result.room = TokenizerRoom()
+        }
         let n = bytes.count
         var progress = Scanner.Progress()
-        guard n > 0, let base = bytes.baseAddress else { return (space, progress) }
-        space.reserveBytes(n + 8)  // normalized text is never longer than the input; eight-byte stores may end 8 bytes further
-        var room = min(n, n / 4 + 16)
+        guard n > 0, let base = bytes.baseAddress else { return Self.view(of: result.room, progress) }
+        // Normalized text is never longer than the input; eight-byte stores may end 8 bytes further.
+        var tokenRoom = min(n, n / 4 + 16)
+        if result.room.byteCapacity < n + 8 || result.room.tokenCapacity < tokenRoom {
+            result.room = result.space!.reserve(bytes: n + 8, tokens: tokenRoom)
+        }
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
-            space.reserveTokens(room, keepingTokens: progress.tokenCount, sentences: progress.sentenceCount)
+            let room = result.room
             var scanner = Scanner(
-                bytes: base, count: n, hasAt: hasAt, normalized: space.normalized, tokens: space.tokens,
-                sentenceStarts: space.sentenceStarts, tokenCapacity: space.tokenCapacity, progress: progress)
+                bytes: base, count: n, hasAt: hasAt, normalized: room.normalized!, tokens: room.tokens!,
+                sentenceStarts: room.sentenceStarts!, tokenCapacity: room.tokenCapacity, progress: progress)
             let finished = scanner.run()
             progress = scanner.progress
-            if finished { return (space, progress) }
-            room = min(n, max(room, space.tokenCapacity) * 2)  // every token takes at least one byte: n is always enough
+            if finished { return Self.view(of: room, progress) }
+            // Every token takes at least one byte: n is always enough.
+            tokenRoom = min(n, max(tokenRoom, room.tokenCapacity) * 2)
+            result.room = result.space!.reserve(
+                bytes: n + 8, tokens: tokenRoom, keepingTokens: progress.tokenCount, sentences: progress.sentenceCount)
         }
     }
 
-    /// From this many bytes on, a text's scratch becomes its result rather than being copied.
+    /// A view of what a scan that got to `progress` wrote in `room`.
+    private static func view(of room: TokenizerRoom, _ progress: Scanner.Progress) -> TokenView {
+        TokenView(
+            normalized: UnsafeBufferPointer(start: room.normalized, count: progress.normalizedCount),
+            tokens: UnsafeBufferPointer(start: room.tokens, count: progress.tokenCount),
+            sentenceStarts: UnsafeBufferPointer(start: room.sentenceStarts, count: progress.sentenceCount),
+            hasMixedCase: progress.sawUpper && progress.sawLower)
+    }
+
+    /// From this many bytes on, a text's scratch is dropped after it (the next starts small).
     static let largeText = 1 << 16
 }
 
@@ -242,8 +252,14 @@ private struct Scanner {
     @inline(__always)
     static func mayStartURLOrEmoticon(_ c: UInt8, next: UInt8) -> Bool {
         let next = next | 0x20
-        // The second bytes first: few words start with two bytes that pass this.
-        guard next == 0x74 || next == 0x77 || next == 0x7F || next == 0x3A || next == 0x64 else { return false }
+        // First a test without a branch that few words pass: the first byte among h w d o t x
+        // and the second among t w d _ : (as bits of 64-bit sets, from 0x40 on and wrapping
+        // around; letters, `_` and `:` have bits of their own, so no answer that should be true
+        // is false).
+        let firsts: UInt64 = 1 << 0x28 | 1 << 0x37 | 1 << 0x24 | 1 << 0x2F | 1 << 0x34 | 1 << 0x38
+        let seconds: UInt64 = 1 << 0x34 | 1 << 0x37 | 1 << 0x24 | 1 << 0x3F | 1 << 0x3A
+        let first = UInt64((c | 0x20) &- 0x40) & 63, second = UInt64(next &- 0x40) & 63
+        guard firsts &>> first & seconds &>> second & 1 != 0 else { return false }
         switch c | 0x20 {
         case 0x68: return next == 0x74  // h, then t
         case 0x77: return next == 0x77  // w, then w
@@ -510,6 +526,18 @@ private struct Scanner {
                 k &+= word.length
                 i &+= word.length
                 caseBits |= word.caseBits
+            } else if word.length == 8, let more = Self.letterTail(after: word, b, count: n, at: i &+ 8) {
+                // Eight to fifteen letters (the next most common words), without the general loop.
+                UnsafeMutableRawPointer(out + k).storeBytes(of: word.lowered, as: UInt64.self)
+                UnsafeMutableRawPointer(out + (k &+ 8)).storeBytes(of: more.lowered, as: UInt64.self)
+                k &+= 8 &+ more.length
+                i &+= 8 &+ more.length
+                caseBits |= word.caseBits
+                if more.upper > 0 { caseBits |= ShortWord.capitalBits }
+                if more.lower > 0 {
+                    caseBits |= ShortWord.smallBits
+                    isAllCaps = false
+                }
             } else {
                 let long = Self.scanLongWord(b, count: n, from: i, into: out, at: k)
                 if long.continuesBeyondASCII {
@@ -583,6 +611,23 @@ private struct Scanner {
         if caseBits & ShortWord.smallBits != 0 { sawLower = true }
         if continuesBeyondASCII { scanWord(firstLength: 1) }
         return tokenCount != firstToken
+    }
+
+    /// The letters at `j` of the `n` bytes at `b` that end a word whose first eight letters are
+    /// `word`: none to seven of them, no run of three, then a byte that ends the word for sure
+    /// (see ``ShortWord/endsWord(_:)``); nil otherwise, and ``scanLongWord(_:count:from:into:at:)``
+    /// decides.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func letterTail(after word: ShortWord, _ b: UnsafePointer<UInt8>, count n: Int, at j: Int) -> LetterRun? {
+        guard !word.hasRunOfThree else { return nil }
+        let run = LetterRun(
+            ShortWord.load(b, at: j, count: n), before: UInt8(truncatingIfNeeded: word.lowered &>> 48),
+            previous: UInt8(truncatingIfNeeded: word.lowered &>> 56))
+        let next = UInt8(truncatingIfNeeded: run.lowered &>> (8 &* UInt64(run.length)))  // a letter when 8
+        guard !run.hasTriple, ShortWord.endsWord(next) else { return nil }
+        return run
     }
 
     /// A word of ``scanLongWord(_:count:from:into:at:)``.
