@@ -39,33 +39,16 @@ extension SentimentScorer {
                         // "#awful" reads as "awful".
                         let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
                         let bytes = UnsafeBufferPointer(rebasing: all[start..<Int(token.end)])
-                        if bytes.count <= ShortTermIndex.maximumLength && bytes.count > 0 {
-                            // Most tokens: one integer compare, with what the rules read at hand.
-                            let entry = short.entry(of: all, start: start, count: bytes.count)
-                            id = entry.id
-                            kind = entry.kind
-                            role = entry.role
-                            if isWord { marks[index] = entry.marks }
-                        } else {
-                            if isWord { marks[index] = .word(bytes) }
-                            id = terms.id(of: bytes)
-                            if id >= 0 {
-                                kind = facts[Int(id)].kind
-                                role = facts[Int(id)].role
-                            }
+                        // Most tokens: one integer compare, with what the rules read at hand.
+                        var entry =
+                            bytes.count <= ShortTermIndex.maximumLength && bytes.count > 0
+                            ? short.entry(of: all, start: start, count: bytes.count)
+                            : Self.termEntry(of: bytes, terms: terms, facts: facts)
+                        if token.isElongated, entry.id < 0 || entry.kind == .none {
+                            Self.collapseElongation(of: bytes, into: &entry, terms: terms, facts: facts)
                         }
-                        if token.isElongated, id < 0 || kind == .none {
-                            // "soooo" → "so", "lovee" → "love": the form before elongation.
-                            let collapsed = Self.collapsingDoubles(bytes)
-                            collapsed.withUnsafeBufferPointer { c in
-                                let collapsedID = terms.id(of: c)
-                                if id < 0 || facts[Int(id)].valence.isNaN && kind == .none {
-                                    id = collapsedID
-                                    role = id >= 0 ? facts[Int(id)].role : .skipped
-                                }
-                                if kind == .none, collapsedID >= 0 { kind = facts[Int(collapsedID)].kind }
-                            }
-                        }
+                        (id, kind, role) = (entry.id, entry.kind, entry.role)
+                        if isWord { marks[index] = entry.marks }
                         sentenceFact.add(kind)
                         if isWord { sentenceFact.words &+= 1 }
                     }
@@ -80,6 +63,39 @@ extension SentimentScorer {
                 }
                 sentenceFacts.append(sentenceFact)
             }
+        }
+    }
+
+    /// What the tables know of the `bytes` of a token too long for the ``ShortTermIndex`` (or
+    /// empty): its term id, kind and role, and the ``TokenMarks`` it would have as a word.
+    ///
+    /// - Complexity: O(length of the token) on average.
+    private static func termEntry(
+        of bytes: UnsafeBufferPointer<UInt8>, terms: TermTable.Probe, facts: UnsafeBufferPointer<TermFacts>
+    ) -> ShortTermIndex.Entry {
+        let id = terms.id(of: bytes)
+        let fact = id >= 0 ? facts[Int(id)] : nil
+        return ShortTermIndex.Entry(
+            key: 0, id: id, kind: fact?.kind ?? .none, role: fact?.role ?? .skipped, marks: .word(bytes))
+    }
+
+    /// "soooo" → "so", "lovee" → "love": the `bytes` of an elongated token that is no term, or a
+    /// term without a rule kind, take the id (if they have none, or no valence) and the kind of
+    /// the form before elongation.
+    ///
+    /// - Complexity: O(length of the token) on average.
+    private static func collapseElongation(
+        of bytes: UnsafeBufferPointer<UInt8>, into entry: inout ShortTermIndex.Entry, terms: TermTable.Probe,
+        facts: UnsafeBufferPointer<TermFacts>
+    ) {
+        let collapsed = collapsingDoubles(bytes)
+        collapsed.withUnsafeBufferPointer { c in
+            let collapsedID = terms.id(of: c)
+            if entry.id < 0 || facts[Int(entry.id)].valence.isNaN && entry.kind == .none {
+                entry.id = collapsedID
+                entry.role = collapsedID >= 0 ? facts[Int(collapsedID)].role : .skipped
+            }
+            if entry.kind == .none, collapsedID >= 0 { entry.kind = facts[Int(collapsedID)].kind }
         }
     }
 }
