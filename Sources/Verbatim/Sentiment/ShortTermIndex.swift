@@ -84,13 +84,14 @@ struct ShortTermIndex {
     @inline(__always)
     static func key(loading p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
         let word = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self).littleEndian
-        let inTerm: UInt64 = (1 << (8 * UInt64(truncatingIfNeeded: count))) &- 1
-        return word & inTerm | UInt64(truncatingIfNeeded: count) << 56
+        // Masking shifts: `count` is at most 7, so neither shift needs the test of one by 64 or more.
+        let inTerm: UInt64 = (1 &<< (8 &* UInt64(truncatingIfNeeded: count))) &- 1
+        return word & inTerm | UInt64(truncatingIfNeeded: count) &<< 56
     }
 
     @inline(__always)
     private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)  // shift < 64: no overshift test
     }
 
     /// The entry of the word whose key is `key` (an empty one if the index lacks it), and whether
