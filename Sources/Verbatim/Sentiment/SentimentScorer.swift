@@ -31,22 +31,6 @@ public struct SentimentScorer: Sendable {
     let tokenizer = Tokenizer()
     let tables: SentimentTables
 
-    /// Per-comment working arrays, reused from one comment to the next.
-    public struct Scratch: Sendable {
-        var ids: [Int32] = []
-        var kinds: [RuleWords.Kind] = []
-        var marks: [TokenMarks] = []
-        var valences: [Float] = []
-        var scored: [Bool] = []
-        /// The words of the comment's three ``TokenSet``s, one after another.
-        var tokenSets: [UInt64] = []
-        var sentenceSums: [Float] = []
-        var sentenceFacts: [SentenceFacts] = []
-        var clauses: [(range: Range<Int>, sum: Float)] = []
-
-        public init() {}
-    }
-
     /// Normalization constant of `compound`: sum / √(sum² + alpha).
     static let alpha = 15.0
     static let boosterStep: Float = 0.293
@@ -108,44 +92,28 @@ public struct SentimentScorer: Sendable {
         guard n > 0 else {
             return SentimentAnalysis(score: .neutralScore, strongestNegativeSentence: nil, complaintRanges: [])
         }
-        // Every per-token slot is written by ``lookUp(_:into:sentenceFacts:)`` before it is read.
-        Self.grow(&scratch.ids, to: n, with: -1)
-        Self.grow(&scratch.kinds, to: n, with: .none)
-        Self.grow(&scratch.marks, to: n, with: TokenMarks())
-        Self.grow(&scratch.valences, to: n, with: 0)
-        Self.grow(&scratch.scored, to: n, with: false)
+        let sentenceCount = text.sentenceCount
+        // Every per-token and per-sentence slot is written by ``lookUp(_:into:sentenceFacts:)``
+        // before it is read, except the token sets, cleared here.
+        let room = scratch.room(tokens: n, sentences: sentenceCount)
+        if details { scratch.clauses.removeAll(keepingCapacity: true) }
         let setWords = TokenSet.wordCount(for: n)
-        Self.grow(&scratch.tokenSets, to: 3 * setWords, with: 0)
-        scratch.sentenceSums.removeAll(keepingCapacity: true)
-        scratch.sentenceFacts.removeAll(keepingCapacity: true)
-        scratch.clauses.removeAll(keepingCapacity: true)
+        let sets = room.tokenSets!
+        sets.update(repeating: 0, count: 3 * setWords)
+        let pass = SentimentPass(
+            tables: tables, tokens: text.tokens, ids: .init(start: room.ids, count: n),
+            kinds: .init(start: room.kinds, count: n), marks: .init(start: room.marks, count: n),
+            valences: .init(start: room.valences, count: n), scored: .init(start: room.scored, count: n),
+            candidates: TokenSet(words: sets), touched: TokenSet(words: sets + setWords),
+            contrasts: TokenSet(words: sets + 2 * setWords), hasMixedCase: text.hasMixedCase)
+        let facts = UnsafeMutableBufferPointer(start: room.sentenceFacts, count: sentenceCount)
+        let sentenceSums = UnsafeMutableBufferPointer(start: room.sentenceSums, count: sentenceCount)
+        lookUp(text, into: pass, sentenceFacts: facts)
+        let totals = applyRules(
+            to: text, with: pass, facts: UnsafeBufferPointer(facts), sentenceSums: sentenceSums,
+            clauses: &scratch.clauses, collectClauses: details)
 
-        let totals = scratch.ids.withUnsafeMutableBufferPointer { ids in
-            scratch.kinds.withUnsafeMutableBufferPointer { kinds in
-                scratch.marks.withUnsafeMutableBufferPointer { marks in
-                    scratch.valences.withUnsafeMutableBufferPointer { valences in
-                        scratch.scored.withUnsafeMutableBufferPointer { scored in
-                            scratch.tokenSets.withUnsafeMutableBufferPointer { sets in
-                                let sets = sets.baseAddress!
-                                sets.update(repeating: 0, count: 3 * setWords)
-                                let pass = SentimentPass(
-                                    tables: tables, tokens: text.tokens, ids: .init(rebasing: ids[..<n]),
-                                    kinds: .init(rebasing: kinds[..<n]), marks: .init(rebasing: marks[..<n]),
-                                    valences: .init(rebasing: valences[..<n]), scored: .init(rebasing: scored[..<n]),
-                                    candidates: TokenSet(words: sets), touched: TokenSet(words: sets + setWords),
-                                    contrasts: TokenSet(words: sets + 2 * setWords), hasMixedCase: text.hasMixedCase)
-                                lookUp(text, into: pass, sentenceFacts: &scratch.sentenceFacts)
-                                return applyRules(
-                                    to: text, with: pass, facts: scratch.sentenceFacts,
-                                    sentenceSums: &scratch.sentenceSums, clauses: &scratch.clauses, collectClauses: details)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        let total = Double(scratch.sentenceSums.reduce(0, +))
+        let total = Double(sentenceSums.reduce(0, +))
         let compound = max(-1, min(1, total / (total * total + Self.alpha).squareRoot()))
         let denominator = Double(totals.positive - totals.negative + totals.neutral)
         let score: SentimentScore
@@ -161,8 +129,8 @@ public struct SentimentScorer: Sendable {
         guard details else { return SentimentAnalysis(score: score, strongestNegativeSentence: nil, complaintRanges: []) }
 
         var strongest: Int?
-        if let minimum = scratch.sentenceSums.min(), minimum < -0.05 {
-            strongest = scratch.sentenceSums.firstIndex(of: minimum)
+        if let minimum = sentenceSums.min(), minimum < -0.05 {
+            strongest = sentenceSums.firstIndex(of: minimum)
         }
         var complaint: [Range<Int>] = []
         let clauses = scratch.clauses
@@ -172,17 +140,11 @@ public struct SentimentScorer: Sendable {
         return SentimentAnalysis(score: score, strongestNegativeSentence: strongest, complaintRanges: complaint)
     }
 
-    /// Makes `array` at least `count` long; a scratch array keeps its largest size, and its
-    /// elements are overwritten before they are read, so it is never filled per comment.
-    @inline(__always)
-    private static func grow<T>(_ array: inout [T], to count: Int, with filler: T) {
-        if array.count < count { array.append(contentsOf: repeatElement(filler, count: count - array.count)) }
-    }
-
-    /// Applies the rules sentence by sentence; returns the positive and negative mass and the
-    /// neutral count behind the proportions.
+    /// Applies the rules sentence by sentence and writes each sentence's sum to `sentenceSums`;
+    /// returns the positive and negative mass and the neutral count behind the proportions.
     private static func applyRules(
-        to text: TokenView, with pass: SentimentPass, facts: [SentenceFacts], sentenceSums: inout [Float],
+        to text: TokenView, with pass: SentimentPass, facts: UnsafeBufferPointer<SentenceFacts>,
+        sentenceSums: UnsafeMutableBufferPointer<Float>,
         clauses: inout [(range: Range<Int>, sum: Float)], collectClauses: Bool
     ) -> (positive: Float, negative: Float, neutral: Float) {
         var totals = Totals()
@@ -203,10 +165,10 @@ public struct SentimentScorer: Sendable {
             let emphasis = SentimentPass.punctuationEmphasis(
                 exclamations: Int(fact.exclamations), questions: Int(fact.questions))
             if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
-            sentenceSums.append(sum)
+            sentenceSums[sentence] = sum
             totals.addEmphasis(sum: sum, words: words)
         }
-        guard applySarcasm(text, with: pass, sentenceSums: &sentenceSums) else {
+        guard applySarcasm(text, with: pass, sentenceSums: sentenceSums) else {
             return (totals.positive, totals.negative, totals.neutral)
         }
         // Sarcasm flipped a sentence: tally again from its final valences.
@@ -284,7 +246,9 @@ public struct SentimentScorer: Sendable {
     /// phone. Great."), or leads into the next ("Yay. A wasp sting.").
     ///
     /// Returns whether it flipped a sentence.
-    private static func applySarcasm(_ text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float]) -> Bool {
+    private static func applySarcasm(
+        _ text: TokenView, with pass: SentimentPass, sentenceSums: UnsafeMutableBufferPointer<Float>
+    ) -> Bool {
         let count = sentenceSums.count
         guard count > 1 else { return false }
         var flipped: [Int] = []
