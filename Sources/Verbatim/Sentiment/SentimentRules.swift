@@ -109,6 +109,8 @@ struct SentenceFacts: Sendable {
 /// sentence's token range.
 struct SentimentPass {
     let tables: SentimentTables
+    /// The expressions of ``tables`` by their first two terms.
+    let phrases: PhraseIndex.Probe
     let tokens: UnsafeBufferPointer<Token>
     let ids: UnsafeMutableBufferPointer<Int32>
     let kinds: UnsafeMutableBufferPointer<RuleWords.Kind>
@@ -276,20 +278,19 @@ struct SentimentPass {
 
     /// The longest multi-word expression that starts at token `i` and ends within `range`.
     ///
-    /// - Complexity: O(p × l) for p expressions of at most l words starting with the token.
+    /// - Complexity: O(p × l) for p expressions of at most l words starting with the token and
+    ///   the one after it.
     func phrase(at i: Int, in range: Range<Int>) -> PhraseEntry? {
         let id = ids[i]
         guard id >= 0, i + 1 < range.upperBound else { return nil }
-        let facts = tables.facts[Int(id)]
-        guard facts.mayContinue(with: ids[i + 1]) else { return nil }
-        var p = Int(facts.phraseStart)
-        search: while p < Int(facts.phraseEnd) {
-            let phrase = tables.phrases[p]
-            p += 1
+        let next = ids[i + 1]
+        guard tables.facts[Int(id)].mayContinue(with: next) else { return nil }
+        search: for p in phrases.run(first: id, second: next) {
+            let phrase = phrases.entries[p]
             let length = Int(phrase.length)
             guard i + length <= range.upperBound else { continue }
             let start = Int(phrase.termStart)
-            for offset in 1..<length where ids[i + offset] != tables.phraseTerms[start + offset] { continue search }
+            for offset in 2..<length where ids[i + offset] != tables.phraseTerms[start + offset] { continue search }
             return phrase
         }
         return nil

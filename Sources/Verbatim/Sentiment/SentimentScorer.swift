@@ -30,6 +30,8 @@ public struct SentimentScorer: Sendable {
     public let lexicon: Lexicon
     let tokenizer = Tokenizer()
     let tables: SentimentTables
+    /// The expressions of ``tables`` by their first two terms.
+    let phrases: PhraseIndex
 
     /// Normalization constant of `compound`: sum / √(sum² + alpha).
     static let alpha = 15.0
@@ -47,6 +49,7 @@ public struct SentimentScorer: Sendable {
     public init(lexicon: Lexicon = .builtIn) {
         self.lexicon = lexicon
         tables = SentimentTables(lexicon: lexicon)
+        phrases = PhraseIndex(tables: tables)
     }
 
     /// The sentiment of `text`.
@@ -68,8 +71,8 @@ public struct SentimentScorer: Sendable {
     /// - Complexity: O(n) in the number of tokens; no allocation once `scratch` has grown to
     ///   the longest comment, except for the complaint ranges of mixed comments.
     public func analyze(_ text: TokenizedText, scratch: inout Scratch) -> SentimentAnalysis {
-        let tables = tables
-        return text.withView { Self.analyze($0, tables: tables, scratch: &scratch, details: true) }
+        let (tables, phrases) = (tables, phrases)
+        return text.withView { Self.analyze($0, tables: tables, phrases: phrases, scratch: &scratch, details: true) }
     }
 
     /// The score alone of the tokens in `view`: ``analyze(_:scratch:)`` without the strongest
@@ -78,15 +81,15 @@ public struct SentimentScorer: Sendable {
     /// - Complexity: O(n) in the number of tokens; no allocation once `scratch` has grown to
     ///   the longest comment.
     func score(_ view: TokenView, scratch: inout Scratch) -> SentimentScore {
-        Self.analyze(view, tables: tables, scratch: &scratch, details: false).score
+        Self.analyze(view, tables: tables, phrases: phrases, scratch: &scratch, details: false).score
     }
 
     /// The analysis of the tokens in `view`; with `details` false, only its score.
     ///
-    /// Static, so that the closures below capture the tables' one reference rather than a
+    /// Static, so that the closures that call it capture the tables' references rather than a
     /// copy of the scorer.
     static func analyze(
-        _ text: TokenView, tables: SentimentTables, scratch: inout Scratch, details: Bool
+        _ text: TokenView, tables: SentimentTables, phrases: PhraseIndex, scratch: inout Scratch, details: Bool
     ) -> SentimentAnalysis {
         let n = text.tokens.count
         guard n > 0 else {
@@ -101,7 +104,7 @@ public struct SentimentScorer: Sendable {
         let sets = room.tokenSets!
         sets.update(repeating: 0, count: 3 * setWords)
         let pass = SentimentPass(
-            tables: tables, tokens: text.tokens, ids: .init(start: room.ids, count: n),
+            tables: tables, phrases: phrases.probe, tokens: text.tokens, ids: .init(start: room.ids, count: n),
             kinds: .init(start: room.kinds, count: n), marks: .init(start: room.marks, count: n),
             valences: .init(start: room.valences, count: n), scored: .init(start: room.scored, count: n),
             candidates: TokenSet(words: sets), touched: TokenSet(words: sets + setWords),
