@@ -100,6 +100,14 @@ struct SentenceFacts: Sendable {
     /// Whether the sentence holds a token of rule kind `kind`.
     @inline(__always)
     func has(_ kind: RuleWords.Kind) -> Bool { present & 1 << kind.rawValue != 0 }
+
+    /// Whether the sentence holds a word that steers the words after it: a negator, a booster,
+    /// "too" or a dampener. Without one, no word of the sentence is steered.
+    var hasModifier: Bool { present & Self.modifierKinds != 0 }
+
+    private static let modifierKinds: UInt32 =
+        1 << RuleWords.Kind.negator.rawValue | 1 << RuleWords.Kind.booster.rawValue
+        | 1 << RuleWords.Kind.excess.rawValue | 1 << RuleWords.Kind.dampener.rawValue
 }
 
 /// The rules of ``SentimentScorer`` applied to one comment.
@@ -131,15 +139,15 @@ struct SentimentPass {
 
     // MARK: Words
 
-    /// Gives each word, emoticon and expression of the sentence its valence, steered by the
-    /// modifiers before it.
+    /// Gives each word, emoticon and expression of the sentence `range`, whose facts are
+    /// `sentence`, its valence, steered by the modifiers before it.
     ///
     /// - Complexity: O(c) in the ``candidates`` of the sentence (each rule looks at most a few
     ///   tokens around one), plus O(n / 64) to find them among its n tokens.
-    func scoreWords(in range: Range<Int>) {
+    func scoreWords(in range: Range<Int>, sentence: SentenceFacts) {
         var i = candidates.next(from: range.lowerBound, below: range.upperBound)
         while i < range.upperBound {
-            i = candidates.next(from: i + scoreWord(at: i, in: range), below: range.upperBound)
+            i = candidates.next(from: i + scoreWord(at: i, in: range, sentence: sentence), below: range.upperBound)
         }
     }
 
@@ -149,12 +157,12 @@ struct SentimentPass {
     /// - Complexity: O(1): a few tokens around `i`, and the expressions that start with it
     ///   and the next token.
     @inline(__always)
-    private func scoreWord(at i: Int, in range: Range<Int>) -> Int {
+    private func scoreWord(at i: Int, in range: Range<Int>, sentence: SentenceFacts) -> Int {
         let id = ids[i]
         let afterExcess = i > range.lowerBound && kinds[i - 1] == .excess
         guard id >= 0 else {
             // A word that neither the rules nor the lexicon know (a candidate only after "too").
-            scoreWithoutValence(at: i, kind: kinds[i], afterExcess: afterExcess, in: range)
+            scoreWithoutValence(at: i, kind: kinds[i], afterExcess: afterExcess, in: range, sentence: sentence)
             return 1
         }
         let facts = tables.facts[Int(id)]
@@ -164,14 +172,14 @@ struct SentimentPass {
         let isModifier = kind == .negator || kind == .booster || kind == .dampener
         if i + 1 < range.upperBound, facts.mayContinue(with: ids[i + 1]), let phrase = longestPhrase(at: i, in: range) {
             let span = Int(phrase.length)
-            if phrase.valence != 0 { valences[i] = steered(phrase.valence, at: i, isModifier: isModifier, in: range) }
+            if phrase.valence != 0 { valences[i] = steered(phrase.valence, at: i, isModifier: isModifier, in: range, sentence: sentence) }
             // A neutral expression ("kind of", "wouldn't that be") masks its words and, like
             // a scored word, ends the negation scope of what follows.
             markScored(i..<(i + span))
             return span
         }
         guard !facts.valence.isNaN else {
-            scoreWithoutValence(at: i, kind: kind, afterExcess: afterExcess, in: range)
+            scoreWithoutValence(at: i, kind: kind, afterExcess: afterExcess, in: range, sentence: sentence)
             return 1
         }
         if kind == .discourse, i == range.lowerBound || kinds[i - 1] == .discourse {
@@ -179,7 +187,7 @@ struct SentimentPass {
         }
         if isModifier, modifiesSomething(after: i, in: range) || isAnswerWord(at: i, in: range) { return 1 }
         guard facts.valence != 0 else { return 1 }
-        valences[i] = steered(facts.valence, at: i, isModifier: isModifier, in: range)
+        valences[i] = steered(facts.valence, at: i, isModifier: isModifier, in: range, sentence: sentence)
         markScored(i..<(i + 1))
         return 1
     }
@@ -189,18 +197,20 @@ struct SentimentPass {
     ///
     /// - Complexity: O(1).
     @inline(__always)
-    private func scoreWithoutValence(at i: Int, kind: RuleWords.Kind, afterExcess: Bool, in range: Range<Int>) {
+    private func scoreWithoutValence(
+        at i: Int, kind: RuleWords.Kind, afterExcess: Bool, in range: Range<Int>, sentence: SentenceFacts
+    ) {
         switch kind {
         case .like:
             scoreLike(at: i, in: range)
         case .expectation, .endurance:
             // "didn't work", "never arrived", "no reply": an expectation let down.
-            if isNegated(at: i, in: range) { setValence(Weights.unmetExpectationValence, at: i) }
+            if sentence.has(.negator) && isNegated(at: i, in: range) { setValence(Weights.unmetExpectationValence, at: i) }
         case .none:
             // "too small", "too plastic", "too long": more than wanted.
             guard afterExcess, tokens[i].kind == .word else { return }
             setValence(
-                isNegated(at: i - 1, in: range) ? Weights.excessValence * Weights.negationFactor : Weights.excessValence,
+                sentence.has(.negator) && isNegated(at: i - 1, in: range) ? Weights.excessValence * Weights.negationFactor : Weights.excessValence,
                 at: i)
         default:
             break
@@ -210,17 +220,20 @@ struct SentimentPass {
     /// Valence `valence` of token `i` with the token's own emphasis (ALL CAPS, elongation) and
     /// steered by the modifiers among the three words before it; punctuation and scored words
     /// end their scope. Only words that are not modifiers (`isModifier`) are steered: "no
-    /// cheque :(" does not negate the emoticon, "no and no" not the second "no".
+    /// cheque :(" does not negate the emoticon, "no and no" not the second "no". `sentence`
+    /// says whether sentence `range` holds a modifier at all.
     ///
     /// - Complexity: O(1): at most three words, and the articles between them.
     @inline(__always)
-    private func steered(_ valence: Float, at i: Int, isModifier: Bool, in range: Range<Int>) -> Float {
+    private func steered(
+        _ valence: Float, at i: Int, isModifier: Bool, in range: Range<Int>, sentence: SentenceFacts
+    ) -> Float {
         var v = valence
         let token = tokens[i]
         let sign: Float = v > 0 ? 1 : -1
         if token.isAllCaps && hasMixedCase { v += sign * Weights.capsEmphasis }
         if token.isElongated { v += sign * Weights.boosterStep }
-        guard token.kind == .word && !isModifier else { return v }
+        guard sentence.hasModifier && token.kind == .word && !isModifier else { return v }
 
         var negated = false
         var boosted = false  // a booster between a negator and the word

@@ -153,9 +153,9 @@ public struct SentimentScorer: Sendable {
         var totals = Totals()
         for sentence in 0..<text.sentenceCount {
             let range = text.sentenceRange(sentence)
-            pass.scoreWords(in: range)
-            // Most sentences hold none of the words a sentence rule looks for.
             let fact = facts[sentence]
+            pass.scoreWords(in: range, sentence: fact)
+            // Most sentences hold none of the words a sentence rule looks for.
             if fact.has(.modal) || fact.has(.modalPerfect) { pass.applyCounterfactual(in: range) }
             if fact.has(.praiseEnd) { pass.applyPraiseEnded(in: range) }
             if fact.has(.contrast) { pass.applyContrast(in: range) }
