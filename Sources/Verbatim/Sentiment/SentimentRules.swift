@@ -105,6 +105,15 @@ struct SentenceFacts: Sendable {
     /// "too" or a dampener. Without one, no word of the sentence is steered.
     var hasModifier: Bool { present & Self.modifierKinds != 0 }
 
+    /// Whether the sentence may call for a sentence rule of ``SentimentPass``: counterfactual,
+    /// praise ended, contrast, duration or question. Most sentences do not.
+    var hasSentenceRuleWord: Bool { present & Self.sentenceRuleKinds != 0 }
+
+    private static let sentenceRuleKinds: UInt32 =
+        1 << RuleWords.Kind.modal.rawValue | 1 << RuleWords.Kind.modalPerfect.rawValue
+        | 1 << RuleWords.Kind.praiseEnd.rawValue | 1 << RuleWords.Kind.contrast.rawValue
+        | 1 << RuleWords.Kind.timeUnit.rawValue | 1 << RuleWords.Kind.questionStart.rawValue
+
     private static let modifierKinds: UInt32 =
         1 << RuleWords.Kind.negator.rawValue | 1 << RuleWords.Kind.booster.rawValue
         | 1 << RuleWords.Kind.excess.rawValue | 1 << RuleWords.Kind.dampener.rawValue
@@ -398,16 +407,19 @@ struct SentimentPass {
 
     /// "after 3 weeks", "45 minutes on hold", "2 weeks ago": a quantity and a time unit, with a
     /// waiting cue nearby, in a sentence that is not positive. "lasted 14 hours" is endurance.
+    ///
+    /// The first such wait counts, and only it; whether the sentence is positive is worked out
+    /// once one is found.
     func applyDuration(in range: Range<Int>) {
-        var positive: Float = 0
-        for i in range where valences[i] > 0 { positive += valences[i] }
-        guard positive < 1 else { return }
         for i in range where kinds[i] == .timeUnit && i > range.lowerBound {
             guard tokens[i - 1].kind == .number || kinds[i - 1] == .quantity else { continue }
             let window = max(range.lowerBound, i - 5)..<min(range.upperBound, i + 4)
             guard window.contains(where: { kinds[$0] == .waitingCue }),
                 !window.contains(where: { kinds[$0] == .endurance })
             else { continue }
+            var positive: Float = 0
+            for k in range where valences[k] > 0 { positive += valences[k] }
+            guard positive < 1 else { return }
             valences[i] += Weights.durationValence
             touched.insert(i)
             return

@@ -151,27 +151,36 @@ public struct SentimentScorer: Sendable {
         clauses: inout [(range: Range<Int>, sum: Float)], collectClauses: Bool
     ) -> (positive: Float, negative: Float, neutral: Float) {
         var totals = Totals()
+        var kindsPresent: UInt32 = 0  // the rule kinds of every sentence
         for sentence in 0..<text.sentenceCount {
             let range = text.sentenceRange(sentence)
             let fact = facts[sentence]
             pass.scoreWords(in: range, sentence: fact)
             // Most sentences hold none of the words a sentence rule looks for.
-            if fact.has(.modal) || fact.has(.modalPerfect) { pass.applyCounterfactual(in: range) }
-            if fact.has(.praiseEnd) { pass.applyPraiseEnded(in: range) }
-            if fact.has(.contrast) { pass.applyContrast(in: range) }
-            if fact.has(.timeUnit) { pass.applyDuration(in: range) }
-            if fact.has(.questionStart), pass.isQuestion(range) { pass.dampQuestion(in: range) }
+            if fact.hasSentenceRuleWord {
+                if fact.has(.modal) || fact.has(.modalPerfect) { pass.applyCounterfactual(in: range) }
+                if fact.has(.praiseEnd) { pass.applyPraiseEnded(in: range) }
+                if fact.has(.contrast) { pass.applyContrast(in: range) }
+                if fact.has(.timeUnit) && fact.has(.waitingCue) { pass.applyDuration(in: range) }
+                if fact.has(.questionStart), pass.isQuestion(range) { pass.dampQuestion(in: range) }
+            }
+            kindsPresent |= fact.present
             // The sentence's valences are final unless sarcasm flips them below: tally them now.
             let words = tally(
                 range, words: fact.words, with: pass, into: &totals, clauses: &clauses, collectClauses: collectClauses)
             var sum = words
-            let emphasis = SentimentPass.punctuationEmphasis(
-                exclamations: Int(fact.exclamations), questions: Int(fact.questions))
-            if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+            // Most sentences have no "!" and at most one "?": no emphasis, nothing to add.
+            if fact.exclamations != 0 || fact.questions > 1 {
+                let emphasis = SentimentPass.punctuationEmphasis(
+                    exclamations: Int(fact.exclamations), questions: Int(fact.questions))
+                if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+                totals.addEmphasis(sum: sum, words: words)
+            }
             sentenceSums[sentence] = sum
-            totals.addEmphasis(sum: sum, words: words)
         }
-        guard applySarcasm(text, with: pass, sentenceSums: sentenceSums) else {
+        // Sarcasm needs two sentences, one of them a word of ironic praise.
+        let mayBeSarcastic = text.sentenceCount > 1 && kindsPresent & 1 << RuleWords.Kind.ironicPraise.rawValue != 0
+        guard mayBeSarcastic, applySarcasm(text, with: pass, facts: facts, sentenceSums: sentenceSums) else {
             return (totals.positive, totals.negative, totals.neutral)
         }
         // Sarcasm flipped a sentence: tally again from its final valences.
@@ -250,12 +259,13 @@ public struct SentimentScorer: Sendable {
     ///
     /// Returns whether it flipped a sentence.
     private static func applySarcasm(
-        _ text: TokenView, with pass: SentimentPass, sentenceSums: UnsafeMutableBufferPointer<Float>
+        _ text: TokenView, with pass: SentimentPass, facts: UnsafeBufferPointer<SentenceFacts>,
+        sentenceSums: UnsafeMutableBufferPointer<Float>
     ) -> Bool {
         let count = sentenceSums.count
         guard count > 1 else { return false }
         var flipped: [Int] = []
-        for sentence in 0..<count where sentenceSums[sentence] > 0 {
+        for sentence in 0..<count where sentenceSums[sentence] > 0 && facts[sentence].has(.ironicPraise) {
             let range = text.sentenceRange(sentence)
             guard pass.isDeadpanPraise(range) else { continue }
             let cause = sentence > 0 ? sentence - 1 : sentence + 1
