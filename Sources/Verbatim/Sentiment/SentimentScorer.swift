@@ -102,7 +102,11 @@ public struct SentimentScorer: Sendable {
         if details { scratch.clauses.removeAll(keepingCapacity: true) }
         let setWords = TokenSet.wordCount(for: n)
         let sets = room.tokenSets!
-        sets.update(repeating: 0, count: 3 * setWords)
+        if setWords == 1 {
+            (sets[0], sets[1], sets[2]) = (0, 0, 0)  // up to 64 tokens, most comments: no call to memset
+        } else {
+            sets.update(repeating: 0, count: 3 * setWords)
+        }
         let pass = SentimentPass(
             tables: tables, phrases: phrases.probe, tokens: text.tokens, ids: .init(start: room.ids, count: n),
             kinds: .init(start: room.kinds, count: n), marks: .init(start: room.marks, count: n),
@@ -266,10 +270,8 @@ public struct SentimentScorer: Sendable {
         guard count > 1 else { return false }
         var flipped: [Int] = []
         for sentence in 0..<count where sentenceSums[sentence] > 0 && facts[sentence].has(.ironicPraise) {
-            let range = text.sentenceRange(sentence)
-            guard pass.isDeadpanPraise(range) else { continue }
             let cause = sentence > 0 ? sentence - 1 : sentence + 1
-            if sentenceSums[cause] < 0 { flipped.append(sentence) }
+            if sentenceSums[cause] < 0 && pass.isDeadpanPraise(text.sentenceRange(sentence)) { flipped.append(sentence) }
         }
         for sentence in flipped {
             sentenceSums[sentence] = -sentenceSums[sentence]
