@@ -100,6 +100,23 @@ struct SentenceFacts: Sendable {
     /// Whether the sentence holds a token of rule kind `kind`.
     @inline(__always)
     func has(_ kind: RuleWords.Kind) -> Bool { present & 1 << kind.rawValue != 0 }
+
+    /// Whether the sentence holds a word that steers the words after it: a negator, a booster,
+    /// "too" or a dampener. Without one, no word of the sentence is steered.
+    var hasModifier: Bool { present & Self.modifierKinds != 0 }
+
+    /// Whether the sentence may call for a sentence rule of ``SentimentPass``: counterfactual,
+    /// praise ended, contrast, duration or question. Most sentences do not.
+    var hasSentenceRuleWord: Bool { present & Self.sentenceRuleKinds != 0 }
+
+    private static let sentenceRuleKinds: UInt32 =
+        1 << RuleWords.Kind.modal.rawValue | 1 << RuleWords.Kind.modalPerfect.rawValue
+        | 1 << RuleWords.Kind.praiseEnd.rawValue | 1 << RuleWords.Kind.contrast.rawValue
+        | 1 << RuleWords.Kind.timeUnit.rawValue | 1 << RuleWords.Kind.questionStart.rawValue
+
+    private static let modifierKinds: UInt32 =
+        1 << RuleWords.Kind.negator.rawValue | 1 << RuleWords.Kind.booster.rawValue
+        | 1 << RuleWords.Kind.excess.rawValue | 1 << RuleWords.Kind.dampener.rawValue
 }
 
 /// The rules of ``SentimentScorer`` applied to one comment.
@@ -109,6 +126,8 @@ struct SentenceFacts: Sendable {
 /// sentence's token range.
 struct SentimentPass {
     let tables: SentimentTables
+    /// The expressions of ``tables`` by their first two terms.
+    let phrases: PhraseIndex.Probe
     let tokens: UnsafeBufferPointer<Token>
     let ids: UnsafeMutableBufferPointer<Int32>
     let kinds: UnsafeMutableBufferPointer<RuleWords.Kind>
@@ -129,107 +148,132 @@ struct SentimentPass {
 
     // MARK: Words
 
-    /// Gives each word, emoticon and expression of the sentence its valence, steered by the
-    /// modifiers before it.
+    /// Gives each word, emoticon and expression of the sentence `range`, whose facts are
+    /// `sentence`, its valence, steered by the modifiers before it.
     ///
     /// - Complexity: O(c) in the ``candidates`` of the sentence (each rule looks at most a few
     ///   tokens around one), plus O(n / 64) to find them among its n tokens.
-    func scoreWords(in range: Range<Int>) {
+    func scoreWords(in range: Range<Int>, sentence: SentenceFacts) {
         var i = candidates.next(from: range.lowerBound, below: range.upperBound)
         while i < range.upperBound {
-            i = candidates.next(from: i + scoreWord(at: i, in: range), below: range.upperBound)
+            i = candidates.next(from: i + scoreWord(at: i, in: range, sentence: sentence), below: range.upperBound)
         }
     }
 
     /// Scores candidate token `i` of sentence `range`; returns how many tokens it took (more
     /// than one for an expression).
+    ///
+    /// - Complexity: O(1): a few tokens around `i`, and the expressions that start with it
+    ///   and the next token.
     @inline(__always)
-    private func scoreWord(at i: Int, in range: Range<Int>) -> Int {
+    private func scoreWord(at i: Int, in range: Range<Int>, sentence: SentenceFacts) -> Int {
         let id = ids[i]
-        if id < 0 || isPassive(id, at: i, in: range), i == range.lowerBound || kinds[i - 1] != .excess {
-            return 1  // a word the rules and the lexicon do not know, or one with nothing of its own
+        let afterExcess = i > range.lowerBound && kinds[i - 1] == .excess
+        guard id >= 0 else {
+            // A word that neither the rules nor the lexicon know (a candidate only after "too").
+            scoreWithoutValence(at: i, kind: kinds[i], afterExcess: afterExcess, in: range, sentence: sentence)
+            return 1
         }
+        let facts = tables.facts[Int(id)]
         let kind = kinds[i]
-        var valence: Float?
-        var span = 1
-        if let phrase = phrase(at: i, in: range) {
-            valence = phrase.valence
-            span = Int(phrase.length)
-        }
-        let ownValence = tables.valence(of: id)
-        if valence == nil, kind == .like, ownValence == nil {
-            scoreLike(at: i, in: range)
-            return 1
-        }
-        if valence == nil, kind == .expectation || kind == .endurance, ownValence == nil {
-            // "didn't work", "never arrived", "no reply": an expectation let down.
-            if isNegated(at: i, in: range) { setValence(Weights.unmetExpectationValence, at: i) }
-            return 1
-        }
-        if valence == nil, i > range.lowerBound, kinds[i - 1] == .excess, tokens[i].kind == .word,
-            ownValence == nil, kind == .none || kind == .expectation
-        {
-            // "too small", "too plastic", "too long": more than wanted.
-            setValence(
-                isNegated(at: i - 1, in: range) ? Weights.excessValence * Weights.negationFactor : Weights.excessValence,
-                at: i)
-            return 1
-        }
-        guard id >= 0 else { return 1 }
         // Modifiers steer their neighbours; one that has a valence of its own ("damn",
         // "pretty", "no") carries it only when it modifies nothing ("damn it", "pretty lady").
         let isModifier = kind == .negator || kind == .booster || kind == .dampener
-        if valence == nil, kind == .discourse, i == range.lowerBound || kinds[i - 1] == .discourse {
-            return 1  // "Well, ...", "well well": a discourse marker, not praise
-        }
-        if valence == nil,
-            !isModifier || !modifiesSomething(after: i, in: range) && !isAnswerWord(at: i, in: range)
-        {
-            valence = ownValence
-        }
-        guard var v = valence, v != 0 else {
+        if i + 1 < range.upperBound, facts.mayContinue(with: ids[i + 1]), let phrase = longestPhrase(at: i, in: range) {
+            let span = Int(phrase.length)
+            if phrase.valence != 0 { valences[i] = steered(phrase.valence, at: i, isModifier: isModifier, in: range, sentence: sentence) }
             // A neutral expression ("kind of", "wouldn't that be") masks its words and, like
             // a scored word, ends the negation scope of what follows.
-            if span > 1 { markScored(i..<(i + span)) }
+            markScored(i..<(i + span))
             return span
         }
+        guard !facts.valence.isNaN else {
+            scoreWithoutValence(at: i, kind: kind, afterExcess: afterExcess, in: range, sentence: sentence)
+            return 1
+        }
+        if kind == .discourse, i == range.lowerBound || kinds[i - 1] == .discourse {
+            return 1  // "Well, ...", "well well": a discourse marker, not praise
+        }
+        if isModifier, modifiesSomething(after: i, in: range) || isAnswerWord(at: i, in: range) { return 1 }
+        guard facts.valence != 0 else { return 1 }
+        valences[i] = steered(facts.valence, at: i, isModifier: isModifier, in: range, sentence: sentence)
+        markScored(i..<(i + 1))
+        return 1
+    }
+
+    /// The rules for candidate token `i` of rule kind `kind` when it has no valence of its own
+    /// and starts no expression: "like" as a verb, an expectation let down, a complaint of excess.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    private func scoreWithoutValence(
+        at i: Int, kind: RuleWords.Kind, afterExcess: Bool, in range: Range<Int>, sentence: SentenceFacts
+    ) {
+        switch kind {
+        case .like:
+            scoreLike(at: i, in: range)
+        case .expectation, .endurance:
+            // "didn't work", "never arrived", "no reply": an expectation let down.
+            if sentence.has(.negator) && isNegated(at: i, in: range) { setValence(Weights.unmetExpectationValence, at: i) }
+        case .none:
+            // "too small", "too plastic", "too long": more than wanted.
+            guard afterExcess, tokens[i].kind == .word else { return }
+            setValence(
+                sentence.has(.negator) && isNegated(at: i - 1, in: range) ? Weights.excessValence * Weights.negationFactor : Weights.excessValence,
+                at: i)
+        default:
+            break
+        }
+    }
+
+    /// Valence `valence` of token `i` with the token's own emphasis (ALL CAPS, elongation) and
+    /// steered by the modifiers among the three words before it; punctuation and scored words
+    /// end their scope. Only words that are not modifiers (`isModifier`) are steered: "no
+    /// cheque :(" does not negate the emoticon, "no and no" not the second "no". `sentence`
+    /// says whether sentence `range` holds a modifier at all.
+    ///
+    /// - Complexity: O(1): at most three words, and the articles between them.
+    @inline(__always)
+    private func steered(
+        _ valence: Float, at i: Int, isModifier: Bool, in range: Range<Int>, sentence: SentenceFacts
+    ) -> Float {
+        var v = valence
         let token = tokens[i]
         let sign: Float = v > 0 ? 1 : -1
         if token.isAllCaps && hasMixedCase { v += sign * Weights.capsEmphasis }
         if token.isElongated { v += sign * Weights.boosterStep }
+        guard sentence.hasModifier && token.kind == .word && !isModifier else { return v }
 
-        // Modifiers among the three words before; punctuation ends the scope. Only words are
-        // steered: "no cheque :(" does not negate the emoticon, "no and no" not the second "no".
         var negated = false
         var boosted = false  // a booster between a negator and the word
         var distance = 0
         var j = i - 1
-        let steerable = token.kind == .word && !isModifier
-        while steerable && j >= range.lowerBound && distance < 3 {
+        while j >= range.lowerBound && distance < 3 {
             let before = tokens[j]
             if before.kind == .punctuation || scored[j] { break }  // a scored word ends the scope
-            let decay: Float = distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9
             switch kinds[j] {
             case .negator:
                 // "never so good", "never been so disappointed": emphasis, not negation.
                 if boosted && marks[j].isNever { v += sign * Weights.boosterStep } else { negated = true }
             case .booster, .excess:
                 boosted = true
-                var step = Weights.boosterStep * decay
+                var step = Weights.boosterStep * Self.decay(distance)
                 if before.isAllCaps && hasMixedCase { step += Weights.capsEmphasis }
                 if before.isElongated { step += Weights.boosterStep }
                 v += sign * step
-            case .dampener: v -= sign * Weights.boosterStep * decay
+            case .dampener: v -= sign * Weights.boosterStep * Self.decay(distance)
             default: break
             }
             if !marks[j].isArticle { distance += 1 }
             j -= 1
         }
         if negated { v *= v < 0 ? Weights.negatedNegativeFactor : Weights.negationFactor }
-        valences[i] = v
-        markScored(i..<(i + span))
-        return span
+        return v
     }
+
+    /// How much a booster or dampener `distance` words before (not counting articles) weighs.
+    @inline(__always)
+    private static func decay(_ distance: Int) -> Float { distance == 0 ? 1 : distance == 1 ? 0.95 : 0.9 }
 
     /// Gives token `i` valence `v` and marks it scored.
     @inline(__always)
@@ -249,16 +293,6 @@ struct SentimentPass {
         }
     }
 
-    /// Whether term `id` at token `i` has no valence, no rule that scores it and starts no
-    /// expression there (see ``TermFacts/isPassive``).
-    ///
-    /// - Complexity: O(1).
-    @inline(__always)
-    private func isPassive(_ id: Int32, at i: Int, in range: Range<Int>) -> Bool {
-        let facts = tables.facts[Int(id)]
-        return facts.isPassive && (i + 1 >= range.upperBound || !facts.mayContinue(with: ids[i + 1]))
-    }
-
     /// "I like it", "don't really like": a verb after a subject or a negator; "looks like",
     /// "like a charm": not.
     private func scoreLike(at i: Int, in range: Range<Int>) {
@@ -276,20 +310,26 @@ struct SentimentPass {
 
     /// The longest multi-word expression that starts at token `i` and ends within `range`.
     ///
-    /// - Complexity: O(p × l) for p expressions of at most l words starting with the token.
+    /// - Complexity: O(p × l) for p expressions of at most l words starting with the token and
+    ///   the one after it.
     func phrase(at i: Int, in range: Range<Int>) -> PhraseEntry? {
         let id = ids[i]
-        guard id >= 0, i + 1 < range.upperBound else { return nil }
-        let facts = tables.facts[Int(id)]
-        guard facts.mayContinue(with: ids[i + 1]) else { return nil }
-        var p = Int(facts.phraseStart)
-        search: while p < Int(facts.phraseEnd) {
-            let phrase = tables.phrases[p]
-            p += 1
+        guard id >= 0, i + 1 < range.upperBound, tables.facts[Int(id)].mayContinue(with: ids[i + 1]) else { return nil }
+        return longestPhrase(at: i, in: range)
+    }
+
+    /// ``phrase(at:in:)`` for a token `i` that has a term and a successor in `range` that the
+    /// term's expressions may continue with (most tokens are ruled out by that test alone).
+    ///
+    /// - Complexity: O(p × l) for p expressions of at most l words starting with the token and
+    ///   the one after it.
+    private func longestPhrase(at i: Int, in range: Range<Int>) -> PhraseEntry? {
+        search: for p in phrases.run(first: ids[i], second: ids[i + 1]) {
+            let phrase = phrases.entries[p]
             let length = Int(phrase.length)
             guard i + length <= range.upperBound else { continue }
             let start = Int(phrase.termStart)
-            for offset in 1..<length where ids[i + offset] != tables.phraseTerms[start + offset] { continue search }
+            for offset in 2..<length where ids[i + offset] != tables.phraseTerms[start + offset] { continue search }
             return phrase
         }
         return nil
@@ -367,16 +407,19 @@ struct SentimentPass {
 
     /// "after 3 weeks", "45 minutes on hold", "2 weeks ago": a quantity and a time unit, with a
     /// waiting cue nearby, in a sentence that is not positive. "lasted 14 hours" is endurance.
+    ///
+    /// The first such wait counts, and only it; whether the sentence is positive is worked out
+    /// once one is found.
     func applyDuration(in range: Range<Int>) {
-        var positive: Float = 0
-        for i in range where valences[i] > 0 { positive += valences[i] }
-        guard positive < 1 else { return }
         for i in range where kinds[i] == .timeUnit && i > range.lowerBound {
             guard tokens[i - 1].kind == .number || kinds[i - 1] == .quantity else { continue }
             let window = max(range.lowerBound, i - 5)..<min(range.upperBound, i + 4)
             guard window.contains(where: { kinds[$0] == .waitingCue }),
                 !window.contains(where: { kinds[$0] == .endurance })
             else { continue }
+            var positive: Float = 0
+            for k in range where valences[k] > 0 { positive += valences[k] }
+            guard positive < 1 else { return }
             valences[i] += Weights.durationValence
             touched.insert(i)
             return

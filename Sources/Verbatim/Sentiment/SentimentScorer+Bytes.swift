@@ -19,9 +19,9 @@ extension SentimentScorer {
         bytes: UnsafeBufferPointer<UInt8>, summary: ByteSummary, tokenized: inout TokenizedText,
         scratch: inout Scratch
     ) -> SentimentScore {
-        let tables = tables
+        let (tables, phrases) = (tables, phrases)
         return tokenizer.withTokens(bytes: bytes, summary: summary, scratch: &tokenized) {
-            Self.analyze($0, tables: tables, scratch: &scratch, details: false).score
+            Self.analyze($0, tables: tables, phrases: phrases, scratch: &scratch, details: false).score
         }
     }
 }

@@ -5,7 +5,7 @@ extension SentimentScorer {
     /// each sentence's ``SentenceFacts``.
     ///
     /// - Complexity: O(n) in the normalized bytes.
-    static func lookUp(_ text: TokenView, into pass: SentimentPass, sentenceFacts: inout [SentenceFacts]) {
+    static func lookUp(_ text: TokenView, into pass: SentimentPass, sentenceFacts: UnsafeMutableBufferPointer<SentenceFacts>) {
         let (tokens, ids, kinds, marks) = (pass.tokens, pass.ids, pass.kinds, pass.marks)
         let (valences, scored, candidates, contrasts) = (pass.valences, pass.scored, pass.candidates, pass.contrasts)
         let tables = pass.tables
@@ -61,7 +61,7 @@ extension SentimentScorer {
                     afterExcess = kind == .excess
                     if kind == .contrast { contrasts.insert(index) }
                 }
-                sentenceFacts.append(sentenceFact)
+                sentenceFacts[sentence] = sentenceFact
             }
         }
     }

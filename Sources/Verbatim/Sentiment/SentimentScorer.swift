@@ -30,22 +30,8 @@ public struct SentimentScorer: Sendable {
     public let lexicon: Lexicon
     let tokenizer = Tokenizer()
     let tables: SentimentTables
-
-    /// Per-comment working arrays, reused from one comment to the next.
-    public struct Scratch: Sendable {
-        var ids: [Int32] = []
-        var kinds: [RuleWords.Kind] = []
-        var marks: [TokenMarks] = []
-        var valences: [Float] = []
-        var scored: [Bool] = []
-        /// The words of the comment's three ``TokenSet``s, one after another.
-        var tokenSets: [UInt64] = []
-        var sentenceSums: [Float] = []
-        var sentenceFacts: [SentenceFacts] = []
-        var clauses: [(range: Range<Int>, sum: Float)] = []
-
-        public init() {}
-    }
+    /// The expressions of ``tables`` by their first two terms.
+    let phrases: PhraseIndex
 
     /// Normalization constant of `compound`: sum / √(sum² + alpha).
     static let alpha = 15.0
@@ -63,6 +49,7 @@ public struct SentimentScorer: Sendable {
     public init(lexicon: Lexicon = .builtIn) {
         self.lexicon = lexicon
         tables = SentimentTables(lexicon: lexicon)
+        phrases = PhraseIndex(tables: tables)
     }
 
     /// The sentiment of `text`.
@@ -84,8 +71,8 @@ public struct SentimentScorer: Sendable {
     /// - Complexity: O(n) in the number of tokens; no allocation once `scratch` has grown to
     ///   the longest comment, except for the complaint ranges of mixed comments.
     public func analyze(_ text: TokenizedText, scratch: inout Scratch) -> SentimentAnalysis {
-        let tables = tables
-        return text.withView { Self.analyze($0, tables: tables, scratch: &scratch, details: true) }
+        let (tables, phrases) = (tables, phrases)
+        return text.withView { Self.analyze($0, tables: tables, phrases: phrases, scratch: &scratch, details: true) }
     }
 
     /// The score alone of the tokens in `view`: ``analyze(_:scratch:)`` without the strongest
@@ -94,58 +81,46 @@ public struct SentimentScorer: Sendable {
     /// - Complexity: O(n) in the number of tokens; no allocation once `scratch` has grown to
     ///   the longest comment.
     func score(_ view: TokenView, scratch: inout Scratch) -> SentimentScore {
-        Self.analyze(view, tables: tables, scratch: &scratch, details: false).score
+        Self.analyze(view, tables: tables, phrases: phrases, scratch: &scratch, details: false).score
     }
 
     /// The analysis of the tokens in `view`; with `details` false, only its score.
     ///
-    /// Static, so that the closures below capture the tables' one reference rather than a
+    /// Static, so that the closures that call it capture the tables' references rather than a
     /// copy of the scorer.
     static func analyze(
-        _ text: TokenView, tables: SentimentTables, scratch: inout Scratch, details: Bool
+        _ text: TokenView, tables: SentimentTables, phrases: PhraseIndex, scratch: inout Scratch, details: Bool
     ) -> SentimentAnalysis {
         let n = text.tokens.count
         guard n > 0 else {
             return SentimentAnalysis(score: .neutralScore, strongestNegativeSentence: nil, complaintRanges: [])
         }
-        // Every per-token slot is written by ``lookUp(_:into:sentenceFacts:)`` before it is read.
-        Self.grow(&scratch.ids, to: n, with: -1)
-        Self.grow(&scratch.kinds, to: n, with: .none)
-        Self.grow(&scratch.marks, to: n, with: TokenMarks())
-        Self.grow(&scratch.valences, to: n, with: 0)
-        Self.grow(&scratch.scored, to: n, with: false)
+        let sentenceCount = text.sentenceCount
+        // Every per-token and per-sentence slot is written by ``lookUp(_:into:sentenceFacts:)``
+        // before it is read, except the token sets, cleared here.
+        let room = scratch.room(tokens: n, sentences: sentenceCount)
+        if details { scratch.clauses.removeAll(keepingCapacity: true) }
         let setWords = TokenSet.wordCount(for: n)
-        Self.grow(&scratch.tokenSets, to: 3 * setWords, with: 0)
-        scratch.sentenceSums.removeAll(keepingCapacity: true)
-        scratch.sentenceFacts.removeAll(keepingCapacity: true)
-        scratch.clauses.removeAll(keepingCapacity: true)
-
-        let totals = scratch.ids.withUnsafeMutableBufferPointer { ids in
-            scratch.kinds.withUnsafeMutableBufferPointer { kinds in
-                scratch.marks.withUnsafeMutableBufferPointer { marks in
-                    scratch.valences.withUnsafeMutableBufferPointer { valences in
-                        scratch.scored.withUnsafeMutableBufferPointer { scored in
-                            scratch.tokenSets.withUnsafeMutableBufferPointer { sets in
-                                let sets = sets.baseAddress!
-                                sets.update(repeating: 0, count: 3 * setWords)
-                                let pass = SentimentPass(
-                                    tables: tables, tokens: text.tokens, ids: .init(rebasing: ids[..<n]),
-                                    kinds: .init(rebasing: kinds[..<n]), marks: .init(rebasing: marks[..<n]),
-                                    valences: .init(rebasing: valences[..<n]), scored: .init(rebasing: scored[..<n]),
-                                    candidates: TokenSet(words: sets), touched: TokenSet(words: sets + setWords),
-                                    contrasts: TokenSet(words: sets + 2 * setWords), hasMixedCase: text.hasMixedCase)
-                                lookUp(text, into: pass, sentenceFacts: &scratch.sentenceFacts)
-                                return applyRules(
-                                    to: text, with: pass, facts: scratch.sentenceFacts,
-                                    sentenceSums: &scratch.sentenceSums, clauses: &scratch.clauses, collectClauses: details)
-                            }
-                        }
-                    }
-                }
-            }
+        let sets = room.tokenSets!
+        if setWords == 1 {
+            (sets[0], sets[1], sets[2]) = (0, 0, 0)  // up to 64 tokens, most comments: no call to memset
+        } else {
+            sets.update(repeating: 0, count: 3 * setWords)
         }
+        let pass = SentimentPass(
+            tables: tables, phrases: phrases.probe, tokens: text.tokens, ids: .init(start: room.ids, count: n),
+            kinds: .init(start: room.kinds, count: n), marks: .init(start: room.marks, count: n),
+            valences: .init(start: room.valences, count: n), scored: .init(start: room.scored, count: n),
+            candidates: TokenSet(words: sets), touched: TokenSet(words: sets + setWords),
+            contrasts: TokenSet(words: sets + 2 * setWords), hasMixedCase: text.hasMixedCase)
+        let facts = UnsafeMutableBufferPointer(start: room.sentenceFacts, count: sentenceCount)
+        let sentenceSums = UnsafeMutableBufferPointer(start: room.sentenceSums, count: sentenceCount)
+        lookUp(text, into: pass, sentenceFacts: facts)
+        let totals = applyRules(
+            to: text, with: pass, facts: UnsafeBufferPointer(facts), sentenceSums: sentenceSums,
+            clauses: &scratch.clauses, collectClauses: details)
 
-        let total = Double(scratch.sentenceSums.reduce(0, +))
+        let total = Double(sentenceSums.reduce(0, +))
         let compound = max(-1, min(1, total / (total * total + Self.alpha).squareRoot()))
         let denominator = Double(totals.positive - totals.negative + totals.neutral)
         let score: SentimentScore
@@ -161,8 +136,8 @@ public struct SentimentScorer: Sendable {
         guard details else { return SentimentAnalysis(score: score, strongestNegativeSentence: nil, complaintRanges: []) }
 
         var strongest: Int?
-        if let minimum = scratch.sentenceSums.min(), minimum < -0.05 {
-            strongest = scratch.sentenceSums.firstIndex(of: minimum)
+        if let minimum = sentenceSums.min(), minimum < -0.05 {
+            strongest = sentenceSums.firstIndex(of: minimum)
         }
         var complaint: [Range<Int>] = []
         let clauses = scratch.clauses
@@ -172,41 +147,44 @@ public struct SentimentScorer: Sendable {
         return SentimentAnalysis(score: score, strongestNegativeSentence: strongest, complaintRanges: complaint)
     }
 
-    /// Makes `array` at least `count` long; a scratch array keeps its largest size, and its
-    /// elements are overwritten before they are read, so it is never filled per comment.
-    @inline(__always)
-    private static func grow<T>(_ array: inout [T], to count: Int, with filler: T) {
-        if array.count < count { array.append(contentsOf: repeatElement(filler, count: count - array.count)) }
-    }
-
-    /// Applies the rules sentence by sentence; returns the positive and negative mass and the
-    /// neutral count behind the proportions.
+    /// Applies the rules sentence by sentence and writes each sentence's sum to `sentenceSums`;
+    /// returns the positive and negative mass and the neutral count behind the proportions.
     private static func applyRules(
-        to text: TokenView, with pass: SentimentPass, facts: [SentenceFacts], sentenceSums: inout [Float],
+        to text: TokenView, with pass: SentimentPass, facts: UnsafeBufferPointer<SentenceFacts>,
+        sentenceSums: UnsafeMutableBufferPointer<Float>,
         clauses: inout [(range: Range<Int>, sum: Float)], collectClauses: Bool
     ) -> (positive: Float, negative: Float, neutral: Float) {
         var totals = Totals()
+        var kindsPresent: UInt32 = 0  // the rule kinds of every sentence
         for sentence in 0..<text.sentenceCount {
             let range = text.sentenceRange(sentence)
-            pass.scoreWords(in: range)
-            // Most sentences hold none of the words a sentence rule looks for.
             let fact = facts[sentence]
-            if fact.has(.modal) || fact.has(.modalPerfect) { pass.applyCounterfactual(in: range) }
-            if fact.has(.praiseEnd) { pass.applyPraiseEnded(in: range) }
-            if fact.has(.contrast) { pass.applyContrast(in: range) }
-            if fact.has(.timeUnit) { pass.applyDuration(in: range) }
-            if fact.has(.questionStart), pass.isQuestion(range) { pass.dampQuestion(in: range) }
+            pass.scoreWords(in: range, sentence: fact)
+            // Most sentences hold none of the words a sentence rule looks for.
+            if fact.hasSentenceRuleWord {
+                if fact.has(.modal) || fact.has(.modalPerfect) { pass.applyCounterfactual(in: range) }
+                if fact.has(.praiseEnd) { pass.applyPraiseEnded(in: range) }
+                if fact.has(.contrast) { pass.applyContrast(in: range) }
+                if fact.has(.timeUnit) && fact.has(.waitingCue) { pass.applyDuration(in: range) }
+                if fact.has(.questionStart), pass.isQuestion(range) { pass.dampQuestion(in: range) }
+            }
+            kindsPresent |= fact.present
             // The sentence's valences are final unless sarcasm flips them below: tally them now.
             let words = tally(
                 range, words: fact.words, with: pass, into: &totals, clauses: &clauses, collectClauses: collectClauses)
             var sum = words
-            let emphasis = SentimentPass.punctuationEmphasis(
-                exclamations: Int(fact.exclamations), questions: Int(fact.questions))
-            if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
-            sentenceSums.append(sum)
-            totals.addEmphasis(sum: sum, words: words)
+            // Most sentences have no "!" and at most one "?": no emphasis, nothing to add.
+            if fact.exclamations != 0 || fact.questions > 1 {
+                let emphasis = SentimentPass.punctuationEmphasis(
+                    exclamations: Int(fact.exclamations), questions: Int(fact.questions))
+                if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+                totals.addEmphasis(sum: sum, words: words)
+            }
+            sentenceSums[sentence] = sum
         }
-        guard applySarcasm(text, with: pass, sentenceSums: &sentenceSums) else {
+        // Sarcasm needs two sentences, one of them a word of ironic praise.
+        let mayBeSarcastic = text.sentenceCount > 1 && kindsPresent & 1 << RuleWords.Kind.ironicPraise.rawValue != 0
+        guard mayBeSarcastic, applySarcasm(text, with: pass, facts: facts, sentenceSums: sentenceSums) else {
             return (totals.positive, totals.negative, totals.neutral)
         }
         // Sarcasm flipped a sentence: tally again from its final valences.
@@ -284,15 +262,16 @@ public struct SentimentScorer: Sendable {
     /// phone. Great."), or leads into the next ("Yay. A wasp sting.").
     ///
     /// Returns whether it flipped a sentence.
-    private static func applySarcasm(_ text: TokenView, with pass: SentimentPass, sentenceSums: inout [Float]) -> Bool {
+    private static func applySarcasm(
+        _ text: TokenView, with pass: SentimentPass, facts: UnsafeBufferPointer<SentenceFacts>,
+        sentenceSums: UnsafeMutableBufferPointer<Float>
+    ) -> Bool {
         let count = sentenceSums.count
         guard count > 1 else { return false }
         var flipped: [Int] = []
-        for sentence in 0..<count where sentenceSums[sentence] > 0 {
-            let range = text.sentenceRange(sentence)
-            guard pass.isDeadpanPraise(range) else { continue }
+        for sentence in 0..<count where sentenceSums[sentence] > 0 && facts[sentence].has(.ironicPraise) {
             let cause = sentence > 0 ? sentence - 1 : sentence + 1
-            if sentenceSums[cause] < 0 { flipped.append(sentence) }
+            if sentenceSums[cause] < 0 && pass.isDeadpanPraise(text.sentenceRange(sentence)) { flipped.append(sentence) }
         }
         for sentence in flipped {
             sentenceSums[sentence] = -sentenceSums[sentence]
