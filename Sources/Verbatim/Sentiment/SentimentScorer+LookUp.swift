@@ -1,11 +1,13 @@
 /// The first step of scoring: what the tables know of each token.
 extension SentimentScorer {
     /// Finds each token's term id, rule kind and marks, and clears its valence and scored flag;
-    /// fills the pass's ``SentimentPass/candidates`` and ``SentimentPass/contrasts``; appends
-    /// each sentence's ``SentenceFacts``.
+    /// fills the pass's ``SentimentPass/candidates`` and ``SentimentPass/contrasts``; writes
+    /// each sentence's ``SentenceFacts`` to `sentenceFacts` (room for one per sentence).
     ///
     /// - Complexity: O(n) in the normalized bytes.
-    static func lookUp(_ text: TokenView, into pass: SentimentPass, sentenceFacts: UnsafeMutableBufferPointer<SentenceFacts>) {
+    static func lookUp(
+        _ text: TokenView, into pass: SentimentPass, sentenceFacts: UnsafeMutableBufferPointer<SentenceFacts>
+    ) {
         let (tokens, ids, kinds, marks) = (pass.tokens, pass.ids, pass.kinds, pass.marks)
         let (valences, scored, candidates, contrasts) = (pass.valences, pass.scored, pass.candidates, pass.contrasts)
         let tables = pass.tables
