@@ -1,5 +1,5 @@
 /// A word of one to seven ASCII letters read eight bytes at once: the common case of
-/// ``Scanner/scanASCIIWords()``, found without a step per byte and without a branch that
+/// ``Scanner/scanASCIIWords(hasAt:)``, found without a step per byte and without a branch that
 /// depends on the word (its length, its case, where its letters repeat), since such branches
 /// are mispredicted about as often as they are taken.
 struct ShortWord {

@@ -220,7 +220,9 @@ private struct Scanner {
                     continue
                 }
                 // Most tokens: a word that starts with a letter or digit no other rule can take.
-                if Self.isWordASCII(c), !Self.mayStartURLOrEmoticon(c, next: i + 1 < n ? b[i + 1] : 0), scanASCIIWords() {
+                if Self.isWordASCII(c), !Self.mayStartURLOrEmoticon(c, next: i + 1 < n ? b[i + 1] : 0),
+                    hasAt ? scanASCIIWordsMaybeEmails() : scanASCIIWordsNoEmails()
+                {
                     continue
                 }
                 // `.` `,` `!` `?` start no URL, email, handle, emoticon, emoji or word: only
@@ -481,6 +483,18 @@ private struct Scanner {
         return true
     }
 
+    /// ``scanASCIIWords(hasAt:)`` of a text with no `@`: a loop with no email test at all.
+    ///
+    /// - Complexity: O(n) in the bytes scanned.
+    @inline(never)
+    mutating func scanASCIIWordsNoEmails() -> Bool { scanASCIIWords(hasAt: false) }
+
+    /// ``scanASCIIWords(hasAt:)`` of a text with an `@`, where a word may start an email.
+    ///
+    /// - Complexity: O(n) in the bytes scanned.
+    @inline(never)
+    mutating func scanASCIIWordsMaybeEmails() -> Bool { scanASCIIWords(hasAt: true) }
+
     /// Scans and emits the words of ASCII letters, digits and underscores from `i` on, with the
     /// spaces and the plain punctuation (`,` `.` `!` `?`, and `:` `;` before a space) between
     /// them, while the next token starts such a word. Inner apostrophes, hyphens and digit
@@ -499,8 +513,9 @@ private struct Scanner {
     /// fields, and would make the compiler reload each field after each of them.
     ///
     /// - Complexity: O(n) in the bytes scanned.
-    mutating func scanASCIIWords() -> Bool {
-        let b = b, n = n, out = normalized, tokens = tokens, starts = sentenceStarts, hasAt = hasAt
+    @inline(__always)
+    mutating func scanASCIIWords(hasAt: Bool) -> Bool {
+        let b = b, n = n, out = normalized, tokens = tokens, starts = sentenceStarts
         let firstToken = tokenCount
         var i = i, k = normalizedCount, t = tokenCount, s = sentenceCount, open = sentenceOpen
         var caseBits: UInt64 = 0
@@ -650,7 +665,7 @@ private struct Scanner {
     /// `out`; leaves it to ``scanWord(firstLength:)`` (``LongWord/continuesBeyondASCII``) when
     /// a non-ASCII byte could go on with it.
     ///
-    /// Out of line: the loop of ``scanASCIIWords()`` keeps its registers for the common case.
+    /// Out of line: the loop of ``scanASCIIWords(hasAt:)`` keeps its registers for the common case.
     /// - Complexity: O(length of the word).
     @inline(never)
     static func scanLongWord(
