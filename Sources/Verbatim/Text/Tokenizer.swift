@@ -219,10 +219,9 @@ private struct Scanner {
                     i += 1
                     continue
                 }
-                // Most tokens: a word that starts with a letter or digit no other rule can take.
-                if Self.isWordASCII(c), !Self.mayStartURLOrEmoticon(c, next: i + 1 < n ? b[i + 1] : 0),
-                    hasAt ? scanASCIIWordsMaybeEmails() : scanASCIIWordsNoEmails()
-                {
+                // Most tokens: a word that starts with a letter or digit no other rule can take
+                // (the word loop leaves a word that may start a URL or emoticon to the rules).
+                if Self.isWordASCII(c), hasAt ? scanASCIIWordsMaybeEmails() : scanASCIIWordsNoEmails() {
                     continue
                 }
                 // `.` `,` `!` `?` start no URL, email, handle, emoticon, emoji or word: only
@@ -500,10 +499,11 @@ private struct Scanner {
     /// them, while the next token starts such a word. Inner apostrophes, hyphens and digit
     /// separators between ASCII word characters join a word here too; a word that a non-ASCII
     /// byte could continue (a letter, `’`) is left to ``scanWord(firstLength:)`` and ends the run.
-    /// The byte at `i` must start such a word and none of the rules before words in ``run()``,
-    /// and `tokenCount` must be below `tokenCapacity`. In a text with an `@`, only words that
-    /// cannot start an email are taken (a ``ShortWord`` token before a byte that no email's
-    /// first part has); returns false when the first word is not taken, and the rules decide.
+    /// The byte at `i` must start such a word, and `tokenCount` must be below `tokenCapacity`.
+    /// Only words that no rule before words in ``run()`` could take are taken (see
+    /// ``mayStartURLOrEmoticon(_:next:)``), and in a text with an `@`, only words that cannot
+    /// start an email (a ``ShortWord`` token before a byte that no email's first part has);
+    /// returns false when the first word is not taken, and the rules decide.
     ///
     /// Same tokens as steps of ``run()`` would give; one call takes a run of tokens, so the step
     /// and the call are paid once per run rather than once per token. Most words are a
