@@ -515,9 +515,14 @@ private struct Scanner {
     /// - Complexity: O(n) in the bytes scanned.
     @inline(__always)
     mutating func scanASCIIWords(hasAt: Bool) -> Bool {
-        let b = b, n = n, out = normalized, tokens = tokens, starts = sentenceStarts
+        let b = b, n = n, out = normalized, tokens = tokens
         let firstToken = tokenCount
-        var i = i, k = normalizedCount, t = tokenCount, s = sentenceCount, open = sentenceOpen
+        var i = i, k = normalizedCount, t = tokenCount
+        // Where the next sentence start goes, and 1 when the next token starts a sentence (0 while
+        // one is open): a pointer and an integer, not a count, a base and a flag, so that the
+        // loop keeps them in registers.
+        var nextStart = sentenceStarts + sentenceCount
+        var closed = sentenceOpen ? 0 : 1
         var caseBits: UInt64 = 0
         // Every token takes at least one byte, so one that starts before `limit` has room: the
         // loop needs no test of the token count.
@@ -568,9 +573,9 @@ private struct Scanner {
                 isElongated = long.isElongated
             }
             // A sentence starts here unless one is open: written either way, counted only then.
-            starts[s] = Int32(truncatingIfNeeded: t)
-            s &+= open ? 0 : 1
-            open = true
+            nextStart.pointee = Int32(truncatingIfNeeded: t)
+            nextStart += closed
+            closed = 0
             tokens[t] = Token(
                 kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: k),
                 isAllCaps: isAllCaps, isElongated: isElongated)
@@ -585,7 +590,7 @@ private struct Scanner {
                 }
                 if Self.isWordASCII(c) { continue words }
                 if c < 0x20 || c == 0x7F {
-                    if c == 0x0A || c == 0x0D { open = false }  // line break ends a sentence
+                    if c == 0x0A || c == 0x0D { closed = 1 }  // line break ends a sentence
                     i &+= 1
                     continue
                 }
@@ -601,9 +606,9 @@ private struct Scanner {
                 default:
                     break words
                 }
-                starts[s] = Int32(truncatingIfNeeded: t)
-                s &+= open ? 0 : 1
-                open = c == 0x2C || c == 0x3A || c == 0x3B  // the others end a sentence
+                nextStart.pointee = Int32(truncatingIfNeeded: t)
+                nextStart += closed
+                closed = c == 0x2C || c == 0x3A || c == 0x3B ? 0 : 1  // the others end a sentence
                 var m = i
                 repeat {  // usually one byte: a loop is cheaper than a call to memmove
                     out[k &+ m &- i] = b[m]
@@ -620,8 +625,8 @@ private struct Scanner {
         self.i = i
         normalizedCount = k
         tokenCount = t
-        sentenceCount = s
-        sentenceOpen = open
+        sentenceCount = sentenceStarts.distance(to: nextStart)
+        sentenceOpen = closed == 0
         if caseBits & ShortWord.capitalBits != 0 { sawUpper = true }
         if caseBits & ShortWord.smallBits != 0 { sawLower = true }
         if continuesBeyondASCII { scanWord(firstLength: 1) }
