@@ -580,6 +580,11 @@ private struct Scanner {
                 kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: k),
                 isAllCaps: isAllCaps, isElongated: isElongated)
             t &+= 1
+            // The usual gap, one space before the next word, without a turn of the loop below.
+            if i &+ 1 < limit && b[i] == 0x20 && Self.isWordASCII(b[i &+ 1]) {
+                i &+= 1
+                continue words
+            }
             // Between tokens: spaces and control bytes, and the punctuation that no rule before
             // punctuation takes, as ``run()`` and ``scanPunctuation()`` would handle them.
             while i < limit {
@@ -609,11 +614,12 @@ private struct Scanner {
                 nextStart.pointee = Int32(truncatingIfNeeded: t)
                 nextStart += closed
                 closed = c == 0x2C || c == 0x3A || c == 0x3B ? 0 : 1  // the others end a sentence
-                var m = i
-                repeat {  // usually one byte: a loop is cheaper than a call to memmove
+                out[k] = c
+                var m = i &+ 1
+                while m < end {  // seldom taken ("...", "?!"): one byte is the rule
                     out[k &+ m &- i] = b[m]
                     m &+= 1
-                } while m < end
+                }
                 tokens[t] = Token(
                     kind: .punctuation, start: Int32(truncatingIfNeeded: k), end: Int32(truncatingIfNeeded: k &+ end &- i))
                 k &+= end &- i
