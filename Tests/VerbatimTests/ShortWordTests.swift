@@ -6,8 +6,9 @@ import Testing
 struct ShortWordTests {
     /// The eight bytes of `text` (zeros after it), the first in the lowest byte.
     static func load(_ text: String) -> UInt64 {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { ShortWord.load($0.baseAddress!, at: 0, count: bytes.count) }
+        var w: UInt64 = 0
+        for (k, byte) in text.utf8.prefix(8).enumerated() { w |= UInt64(byte) << (8 * UInt64(k)) }
+        return w
     }
 
     static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

@@ -91,28 +91,4 @@ struct ShortWord {
         let set = c < 0x40 ? below40 : c < 0x80 ? from40 : 0
         return set &>> UInt64(c & 63) & 1 != 0
     }
-
-    /// The eight bytes at `j` of the `n` bytes at `b`, the first in the lowest byte; past the
-    /// end of the text, zeros (so a word there ends at the end of the text).
-    ///
-    /// - Complexity: O(1).
-    @inline(__always)
-    static func load(_ b: UnsafePointer<UInt8>, at j: Int, count n: Int) -> UInt64 {
-        if n &- j >= 8 { return UnsafeRawPointer(b + j).loadUnaligned(as: UInt64.self).littleEndian }
-        return loadTail(b, at: j, count: n)
-    }
-
-    /// ``load(_:at:count:)`` of fewer than eight bytes: the last eight of the text shifted down
-    /// (one load), or byte by byte when the whole text is shorter than eight.
-    private static func loadTail(_ b: UnsafePointer<UInt8>, at j: Int, count n: Int) -> UInt64 {
-        let available = n - j
-        guard available > 0 else { return 0 }
-        if n >= 8 {
-            let last = UnsafeRawPointer(b + (n - 8)).loadUnaligned(as: UInt64.self).littleEndian
-            return last >> (8 * UInt64(8 - available))
-        }
-        var w: UInt64 = 0
-        for m in 0..<available { w |= UInt64(b[j + m]) << (8 * UInt64(m)) }
-        return w
-    }
 }

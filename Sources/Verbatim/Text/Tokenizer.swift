@@ -98,7 +98,8 @@ public struct Tokenizer: Sendable {
     ///
     /// A space that a copy of `result` shares is replaced first, so no copy sees it change.
     /// Token room starts at a quarter of the bytes and doubles when a text needs more, so a
-    /// huge line costs memory in proportion to its tokens.
+    /// huge line costs memory in proportion to its tokens. The scanner reads a copy of the
+    /// bytes with zeros after it (see ``Scanner/paddingBytes``), in the space too.
     /// - Complexity: O(n) in the byte length of the text.
     private func scanIntoSpace(
         bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, of result: inout TokenizedText
@@ -110,16 +111,21 @@ public struct Tokenizer: Sendable {
         let n = bytes.count
         var progress = Scanner.Progress()
         guard n > 0, let base = bytes.baseAddress else { return Self.view(of: result.room, progress) }
-        // Normalized text is never longer than the input; eight-byte stores may end 8 bytes further.
+        // Normalized text is never longer than the input; eight-byte stores may end 8 bytes
+        // further. The copy of the text has its padding after it.
+        let byteRoom = n + Scanner.paddingBytes
         var tokenRoom = min(n, n / 4 + 16)
-        if result.room.byteCapacity < n + 8 || result.room.tokenCapacity < tokenRoom {
-            result.room = result.space!.reserve(bytes: n + 8, tokens: tokenRoom)
+        if result.room.byteCapacity < byteRoom || result.room.tokenCapacity < tokenRoom {
+            result.room = result.space!.reserve(bytes: byteRoom, tokens: tokenRoom)
         }
+        let text = result.room.text!
+        text.update(from: base, count: n)
+        (text + n).update(repeating: 0, count: Scanner.paddingBytes)
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
             let room = result.room
             var scanner = Scanner(
-                bytes: base, count: n, hasAt: hasAt, normalized: room.normalized!, tokens: room.tokens!,
+                bytes: text, count: n, hasAt: hasAt, normalized: room.normalized!, tokens: room.tokens!,
                 sentenceStarts: room.sentenceStarts!, tokenCapacity: room.tokenCapacity, progress: progress)
             let finished = scanner.run()
             progress = scanner.progress
@@ -127,7 +133,8 @@ public struct Tokenizer: Sendable {
             // Every token takes at least one byte: n is always enough.
             tokenRoom = min(n, max(tokenRoom, room.tokenCapacity) * 2)
             result.room = result.space!.reserve(
-                bytes: n + 8, tokens: tokenRoom, keepingTokens: progress.tokenCount, sentences: progress.sentenceCount)
+                bytes: byteRoom, tokens: tokenRoom, keepingTokens: progress.tokenCount,
+                sentences: progress.sentenceCount)
         }
     }
 
@@ -160,6 +167,8 @@ private struct Scanner {
         var sawLower = false
     }
 
+    /// The text's `n` bytes, followed by ``paddingBytes`` zeros: eight bytes can be read at any
+    /// position up to `n + 8` with no test of the end (see ``load(_:at:)``).
     let b: UnsafePointer<UInt8>
     let n: Int
     let normalized: UnsafeMutablePointer<UInt8>
@@ -205,6 +214,18 @@ private struct Scanner {
         Progress(
             i: i, normalizedCount: normalizedCount, tokenCount: tokenCount, sentenceCount: sentenceCount,
             sentenceOpen: sentenceOpen, sawUpper: sawUpper, sawLower: sawLower)
+    }
+
+    /// How many zero bytes follow the text that a scanner reads.
+    static let paddingBytes = 16
+
+    /// The eight bytes at `j` of `b` (the first in the lowest byte), `j` at most `n + 8`: past
+    /// the end of the text, zeros (so a word there ends at the end of the text).
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func load(_ b: UnsafePointer<UInt8>, at j: Int) -> UInt64 {
+        UnsafeRawPointer(b + j).loadUnaligned(as: UInt64.self).littleEndian
     }
 
     /// Scans on from `i`; returns false, to be bound to more room and run again, when the token
@@ -530,7 +551,7 @@ private struct Scanner {
         var continuesBeyondASCII = false
         words: while true {
             // `b[i]` starts an ASCII word, and `i < limit`.
-            let w = ShortWord.load(b, at: i, count: n)
+            let w = Self.load(b, at: i)
             if Self.mayStartURLOrEmoticon(UInt8(truncatingIfNeeded: w), next: UInt8(truncatingIfNeeded: w &>> 8)) {
                 break words  // the rules before words decide
             }
@@ -649,7 +670,7 @@ private struct Scanner {
     static func letterTail(after word: ShortWord, _ b: UnsafePointer<UInt8>, count n: Int, at j: Int) -> LetterRun? {
         guard !word.hasRunOfThree else { return nil }
         let run = LetterRun(
-            ShortWord.load(b, at: j, count: n), before: UInt8(truncatingIfNeeded: word.lowered &>> 48),
+            load(b, at: j), before: UInt8(truncatingIfNeeded: word.lowered &>> 48),
             previous: UInt8(truncatingIfNeeded: word.lowered &>> 56))
         let next = UInt8(truncatingIfNeeded: run.lowered &>> (8 &* UInt64(run.length)))  // a letter when 8
         guard !run.hasTriple, ShortWord.endsWord(next) else { return nil }
@@ -694,7 +715,7 @@ private struct Scanner {
             // ``append(_:to:at:last:run:elongated:)`` does.
             var previous: UInt8 = 0, beforePrevious: UInt8 = 0
             while true {
-                let run = LetterRun(ShortWord.load(b, at: j, count: n), before: beforePrevious, previous: previous)
+                let run = LetterRun(load(b, at: j), before: beforePrevious, previous: previous)
                 if run.hasTriple || run.length == 0 { break }
                 UnsafeMutableRawPointer(out + k).storeBytes(of: run.lowered, as: UInt64.self)
                 k &+= run.length
