@@ -97,8 +97,9 @@ public struct Tokenizer: Sendable {
     /// what was written, valid while `result` keeps that space.
     ///
     /// A space that a copy of `result` shares is replaced first, so no copy sees it change.
-    /// Token room starts at a quarter of the bytes and doubles when a text needs more, so a
-    /// huge line costs memory in proportion to its tokens. The scanner reads a copy of the
+    /// Token room is one per byte up to ``largeText`` bytes; for a longer text it starts at a
+    /// quarter of the bytes and doubles when the text needs more, so a huge text costs memory
+    /// in proportion to its tokens. The scanner reads a copy of the
     /// bytes with zeros after it (see ``Scanner/paddingBytes``), in the space too.
     /// - Complexity: O(n) in the byte length of the text.
     private func scanIntoSpace(
@@ -114,7 +115,10 @@ public struct Tokenizer: Sendable {
         // Normalized text is never longer than the input; eight-byte stores may end 8 bytes
         // further. The copy of the text has its padding after it.
         let byteRoom = n + Scanner.paddingBytes
-        var tokenRoom = min(n, n / 4 + 16)
+        // Room for a token per byte (what the word loop asks) up to `largeText` bytes; beyond,
+        // a quarter of the bytes at first, so that a huge text costs memory in proportion to its
+        // tokens.
+        var tokenRoom = n <= Self.largeText ? n : n / 4 + 16
         if result.room.byteCapacity < byteRoom || result.room.tokenCapacity < tokenRoom {
             result.room = result.space!.reserve(bytes: byteRoom, tokens: tokenRoom)
         }
@@ -242,7 +246,11 @@ private struct Scanner {
                 }
                 // Most tokens: a word that starts with a letter or digit no other rule can take
                 // (the word loop leaves a word that may start a URL or emoticon to the rules).
-                if Self.isWordASCII(c), hasAt ? scanASCIIWordsMaybeEmails() : scanASCIIWordsNoEmails() {
+                // The word loop needs room for a token per byte left, as texts up to `largeText`
+                // bytes always have.
+                if Self.isWordASCII(c), tokenCapacity &- tokenCount >= n &- i,
+                    hasAt ? scanASCIIWordsMaybeEmails() : scanASCIIWordsNoEmails()
+                {
                     continue
                 }
                 // `.` `,` `!` `?` start no URL, email, handle, emoticon, emoji or word: only
@@ -520,8 +528,9 @@ private struct Scanner {
     /// them, while the next token starts such a word. Inner apostrophes, hyphens and digit
     /// separators between ASCII word characters join a word here too; a word that a non-ASCII
     /// byte could continue (a letter, `’`) is left to ``scanWord(firstLength:)`` and ends the run.
-    /// The byte at `i` must start such a word, and `tokenCount` must be below `tokenCapacity`.
-    /// Only words that no rule before words in ``run()`` could take are taken (see
+    /// The byte at `i` must start such a word, and the token room must hold a token per byte
+    /// left (`tokenCapacity - tokenCount >= n - i`): every token takes at least one byte, so
+    /// the loop needs no test of the room, and the zero after the text ends it. Only words that no rule before words in ``run()`` could take are taken (see
     /// ``mayStartURLOrEmoticon(_:next:)``), and in a text with an `@`, only words that cannot
     /// start an email (a ``ShortWord`` token before a byte that no email's first part has);
     /// returns false when the first word is not taken, and the rules decide.
@@ -545,12 +554,9 @@ private struct Scanner {
         var nextStart = sentenceStarts + sentenceCount
         var closed = sentenceOpen ? 0 : 1
         var caseBits: UInt64 = 0
-        // Every token takes at least one byte, so one that starts before `limit` has room: the
-        // loop needs no test of the token count.
-        let limit = min(n, i &+ (tokenCapacity &- t))
         var continuesBeyondASCII = false
         words: while true {
-            // `b[i]` starts an ASCII word, and `i < limit`.
+            // `b[i]` starts an ASCII word (so `i < n`).
             let w = Self.load(b, at: i)
             if Self.mayStartURLOrEmoticon(UInt8(truncatingIfNeeded: w), next: UInt8(truncatingIfNeeded: w &>> 8)) {
                 break words  // the rules before words decide
@@ -602,20 +608,19 @@ private struct Scanner {
                 isAllCaps: isAllCaps, isElongated: isElongated)
             t &+= 1
             // The usual gap, one space before the next word, without a turn of the loop below.
-            if i &+ 1 < limit && b[i] == 0x20 && Self.isWordASCII(b[i &+ 1]) {
+            if b[i] == 0x20 && Self.isWordASCII(b[i &+ 1]) {  // the zeros after the text are no word
                 i &+= 1
                 continue words
             }
             // Between tokens: spaces and control bytes, and the punctuation that no rule before
-            // punctuation takes, as ``run()`` and ``scanPunctuation()`` would handle them.
-            while i < limit {
+            // punctuation takes, as ``run()`` and ``scanPunctuation()`` would handle them, up to
+            // the zero after the text.
+            while true {
+                while b[i] == 0x20 { i &+= 1 }
                 let c = b[i]
-                if c == 0x20 {
-                    i &+= 1
-                    continue
-                }
                 if Self.isWordASCII(c) { continue words }
                 if c < 0x20 || c == 0x7F {
+                    if i == n { break words }  // the end of the text
                     if c == 0x0A || c == 0x0D { closed = 1 }  // line break ends a sentence
                     i &+= 1
                     continue
@@ -623,12 +628,12 @@ private struct Scanner {
                 var end = i &+ 1
                 switch c {
                 case 0x2C: break  // ,
-                case 0x2E:  // . or ...
-                    while end < n && b[end] == 0x2E { end &+= 1 }
+                case 0x2E:  // . or ... (the zero after the text ends a run)
+                    while b[end] == 0x2E { end &+= 1 }
                 case 0x21, 0x3F:  // runs of ! and ?
-                    while end < n && (b[end] == 0x21 || b[end] == 0x3F) { end &+= 1 }
+                    while b[end] == 0x21 || b[end] == 0x3F { end &+= 1 }
                 case 0x3A, 0x3B:  // : and ; start emoticons, but none that goes on with a space
-                    guard end == n || b[end] <= 0x20 else { break words }
+                    guard b[end] <= 0x20 else { break words }
                 default:
                     break words
                 }
@@ -647,7 +652,6 @@ private struct Scanner {
                 t &+= 1
                 i = end
             }
-            break words
         }
         self.i = i
         normalizedCount = k
