@@ -166,13 +166,13 @@ struct ByteWriter {
         count &+= 1
         guard fraction != 0 else { return }
         // The fraction as four digits (padded on the right), written at once after the point;
-        // the count then keeps up to the last one that is not a zero.
-        let four = fraction &* (digits == 4 ? 1 : digits == 3 ? 10 : digits == 2 ? 100 : 1000)
+        // the count then keeps up to the last one that is not a zero. Unsigned: a division by a
+        // constant is then a multiplication and a shift, with no step for the sign.
+        let four = UInt64(truncatingIfNeeded: fraction &* (digits == 4 ? 1 : digits == 3 ? 10 : digits == 2 ? 100 : 1000))
         let d1 = four / 1000, r1 = four &- d1 &* 1000
         let d2 = r1 / 100, r2 = r1 &- d2 &* 100
         let d3 = r2 / 10, d4 = r2 &- d3 &* 10
-        let point = UInt64(0x2E) | UInt64(0x30 &+ d1) << 8 | UInt64(0x30 &+ d2) << 16 | UInt64(0x30 &+ d3) << 24
-            | UInt64(0x30 &+ d4) << 32
+        let point = 0x2E | (0x30 &+ d1) &<< 8 | (0x30 &+ d2) &<< 16 | (0x30 &+ d3) &<< 24 | (0x30 &+ d4) &<< 32
         UnsafeMutableRawPointer(base + count).storeBytes(of: point.littleEndian, as: UInt64.self)
         count &+= d4 != 0 ? 5 : d3 != 0 ? 4 : d2 != 0 ? 3 : 2
     }
@@ -180,11 +180,20 @@ struct ByteWriter {
     /// ``Format/compact(_:digits:)`` of `value`, from the same floating-point steps as
     /// ``Format/number(_:digits:)``; false, having written nothing, where only the `String`
     /// path is exact (20 or more digits, magnitudes of 10^15 steps and up).
+    ///
+    /// Inlined, so that a caller's constant `digits` picks the scale of a score at compile time.
+    /// - Complexity: O(number of digits).
+    @inline(__always)
     mutating func compact(_ value: Double, digits: Int) -> Bool {
         if digits >= 1 && digits <= 4 && abs(value) <= 1 {
             fixedPoint(value, digits: digits)
             return true
         }
+        return compactBeyondScores(value, digits: digits)
+    }
+
+    /// ``compact(_:digits:)`` of what is not a score: more digits, or beyond [-1, 1].
+    private mutating func compactBeyondScores(_ value: Double, digits: Int) -> Bool {
         guard value.isFinite else {
             byte(0x30)
             return true

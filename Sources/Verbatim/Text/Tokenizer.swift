@@ -97,8 +97,10 @@ public struct Tokenizer: Sendable {
     /// what was written, valid while `result` keeps that space.
     ///
     /// A space that a copy of `result` shares is replaced first, so no copy sees it change.
-    /// Token room starts at a quarter of the bytes and doubles when a text needs more, so a
-    /// huge line costs memory in proportion to its tokens.
+    /// Token room is one per byte up to ``largeText`` bytes; for a longer text it starts at a
+    /// quarter of the bytes and doubles when the text needs more, so a huge text costs memory
+    /// in proportion to its tokens. The scanner reads a copy of the
+    /// bytes with zeros after it (see ``Scanner/paddingBytes``), in the space too.
     /// - Complexity: O(n) in the byte length of the text.
     private func scanIntoSpace(
         bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, of result: inout TokenizedText
@@ -110,16 +112,24 @@ public struct Tokenizer: Sendable {
         let n = bytes.count
         var progress = Scanner.Progress()
         guard n > 0, let base = bytes.baseAddress else { return Self.view(of: result.room, progress) }
-        // Normalized text is never longer than the input; eight-byte stores may end 8 bytes further.
-        var tokenRoom = min(n, n / 4 + 16)
-        if result.room.byteCapacity < n + 8 || result.room.tokenCapacity < tokenRoom {
-            result.room = result.space!.reserve(bytes: n + 8, tokens: tokenRoom)
+        // Normalized text is never longer than the input; eight-byte stores may end 8 bytes
+        // further. The copy of the text has its padding after it.
+        let byteRoom = n + Scanner.paddingBytes
+        // Room for a token per byte (what the word loop asks) up to `largeText` bytes; beyond,
+        // a quarter of the bytes at first, so that a huge text costs memory in proportion to its
+        // tokens.
+        var tokenRoom = n <= Self.largeText ? n : n / 4 + 16
+        if result.room.byteCapacity < byteRoom || result.room.tokenCapacity < tokenRoom {
+            result.room = result.space!.reserve(bytes: byteRoom, tokens: tokenRoom)
         }
+        let text = result.room.text!
+        text.update(from: base, count: n)
+        (text + n).update(repeating: 0, count: Scanner.paddingBytes)
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
             let room = result.room
             var scanner = Scanner(
-                bytes: base, count: n, hasAt: hasAt, normalized: room.normalized!, tokens: room.tokens!,
+                bytes: text, count: n, hasAt: hasAt, normalized: room.normalized!, tokens: room.tokens!,
                 sentenceStarts: room.sentenceStarts!, tokenCapacity: room.tokenCapacity, progress: progress)
             let finished = scanner.run()
             progress = scanner.progress
@@ -127,7 +137,8 @@ public struct Tokenizer: Sendable {
             // Every token takes at least one byte: n is always enough.
             tokenRoom = min(n, max(tokenRoom, room.tokenCapacity) * 2)
             result.room = result.space!.reserve(
-                bytes: n + 8, tokens: tokenRoom, keepingTokens: progress.tokenCount, sentences: progress.sentenceCount)
+                bytes: byteRoom, tokens: tokenRoom, keepingTokens: progress.tokenCount,
+                sentences: progress.sentenceCount)
         }
     }
 
@@ -160,6 +171,8 @@ private struct Scanner {
         var sawLower = false
     }
 
+    /// The text's `n` bytes, followed by ``paddingBytes`` zeros: eight bytes can be read at any
+    /// position up to `n + 8` with no test of the end (see ``load(_:at:)``).
     let b: UnsafePointer<UInt8>
     let n: Int
     let normalized: UnsafeMutablePointer<UInt8>
@@ -207,6 +220,18 @@ private struct Scanner {
             sentenceOpen: sentenceOpen, sawUpper: sawUpper, sawLower: sawLower)
     }
 
+    /// How many zero bytes follow the text that a scanner reads.
+    static let paddingBytes = 16
+
+    /// The eight bytes at `j` of `b` (the first in the lowest byte), `j` at most `n + 8`: past
+    /// the end of the text, zeros (so a word there ends at the end of the text).
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    static func load(_ b: UnsafePointer<UInt8>, at j: Int) -> UInt64 {
+        UnsafeRawPointer(b + j).loadUnaligned(as: UInt64.self).littleEndian
+    }
+
     /// Scans on from `i`; returns false, to be bound to more room and run again, when the token
     /// room is full before the end of the text.
     mutating func run() -> Bool {
@@ -219,8 +244,13 @@ private struct Scanner {
                     i += 1
                     continue
                 }
-                // Most tokens: a word that starts with a letter or digit no other rule can take.
-                if Self.isWordASCII(c), !Self.mayStartURLOrEmoticon(c, next: i + 1 < n ? b[i + 1] : 0), scanASCIIWords() {
+                // Most tokens: a word that starts with a letter or digit no other rule can take
+                // (the word loop leaves a word that may start a URL or emoticon to the rules).
+                // The word loop needs room for a token per byte left, as texts up to `largeText`
+                // bytes always have.
+                if Self.isWordASCII(c), tokenCapacity &- tokenCount >= n &- i,
+                    hasAt ? scanASCIIWordsMaybeEmails() : scanASCIIWordsNoEmails()
+                {
                     continue
                 }
                 // `.` `,` `!` `?` start no URL, email, handle, emoticon, emoji or word: only
@@ -481,15 +511,29 @@ private struct Scanner {
         return true
     }
 
+    /// ``scanASCIIWords(hasAt:)`` of a text with no `@`: a loop with no email test at all.
+    ///
+    /// - Complexity: O(n) in the bytes scanned.
+    @inline(never)
+    mutating func scanASCIIWordsNoEmails() -> Bool { scanASCIIWords(hasAt: false) }
+
+    /// ``scanASCIIWords(hasAt:)`` of a text with an `@`, where a word may start an email.
+    ///
+    /// - Complexity: O(n) in the bytes scanned.
+    @inline(never)
+    mutating func scanASCIIWordsMaybeEmails() -> Bool { scanASCIIWords(hasAt: true) }
+
     /// Scans and emits the words of ASCII letters, digits and underscores from `i` on, with the
     /// spaces and the plain punctuation (`,` `.` `!` `?`, and `:` `;` before a space) between
     /// them, while the next token starts such a word. Inner apostrophes, hyphens and digit
     /// separators between ASCII word characters join a word here too; a word that a non-ASCII
     /// byte could continue (a letter, `’`) is left to ``scanWord(firstLength:)`` and ends the run.
-    /// The byte at `i` must start such a word and none of the rules before words in ``run()``,
-    /// and `tokenCount` must be below `tokenCapacity`. In a text with an `@`, only words that
-    /// cannot start an email are taken (a ``ShortWord`` token before a byte that no email's
-    /// first part has); returns false when the first word is not taken, and the rules decide.
+    /// The byte at `i` must start such a word, and the token room must hold a token per byte
+    /// left (`tokenCapacity - tokenCount >= n - i`): every token takes at least one byte, so
+    /// the loop needs no test of the room, and the zero after the text ends it. Only words that no rule before words in ``run()`` could take are taken (see
+    /// ``mayStartURLOrEmoticon(_:next:)``), and in a text with an `@`, only words that cannot
+    /// start an email (a ``ShortWord`` token before a byte that no email's first part has);
+    /// returns false when the first word is not taken, and the rules decide.
     ///
     /// Same tokens as steps of ``run()`` would give; one call takes a run of tokens, so the step
     /// and the call are paid once per run rather than once per token. Most words are a
@@ -499,18 +543,21 @@ private struct Scanner {
     /// fields, and would make the compiler reload each field after each of them.
     ///
     /// - Complexity: O(n) in the bytes scanned.
-    mutating func scanASCIIWords() -> Bool {
-        let b = b, n = n, out = normalized, tokens = tokens, starts = sentenceStarts, hasAt = hasAt
+    @inline(__always)
+    mutating func scanASCIIWords(hasAt: Bool) -> Bool {
+        let b = b, n = n, out = normalized, tokens = tokens
         let firstToken = tokenCount
-        var i = i, k = normalizedCount, t = tokenCount, s = sentenceCount, open = sentenceOpen
+        var i = i, k = normalizedCount, t = tokenCount
+        // Where the next sentence start goes, and 1 when the next token starts a sentence (0 while
+        // one is open): a pointer and an integer, not a count, a base and a flag, so that the
+        // loop keeps them in registers.
+        var nextStart = sentenceStarts + sentenceCount
+        var closed = sentenceOpen ? 0 : 1
         var caseBits: UInt64 = 0
-        // Every token takes at least one byte, so one that starts before `limit` has room: the
-        // loop needs no test of the token count.
-        let limit = min(n, i &+ (tokenCapacity &- t))
         var continuesBeyondASCII = false
         words: while true {
-            // `b[i]` starts an ASCII word, and `i < limit`.
-            let w = ShortWord.load(b, at: i, count: n)
+            // `b[i]` starts an ASCII word (so `i < n`).
+            let w = Self.load(b, at: i)
             if Self.mayStartURLOrEmoticon(UInt8(truncatingIfNeeded: w), next: UInt8(truncatingIfNeeded: w &>> 8)) {
                 break words  // the rules before words decide
             }
@@ -553,60 +600,64 @@ private struct Scanner {
                 isElongated = long.isElongated
             }
             // A sentence starts here unless one is open: written either way, counted only then.
-            starts[s] = Int32(truncatingIfNeeded: t)
-            s &+= open ? 0 : 1
-            open = true
+            nextStart.pointee = Int32(truncatingIfNeeded: t)
+            nextStart += closed
+            closed = 0
             tokens[t] = Token(
                 kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: k),
                 isAllCaps: isAllCaps, isElongated: isElongated)
             t &+= 1
+            // The usual gap, one space before the next word, without a turn of the loop below.
+            if b[i] == 0x20 && Self.isWordASCII(b[i &+ 1]) {  // the zeros after the text are no word
+                i &+= 1
+                continue words
+            }
             // Between tokens: spaces and control bytes, and the punctuation that no rule before
-            // punctuation takes, as ``run()`` and ``scanPunctuation()`` would handle them.
-            while i < limit {
+            // punctuation takes, as ``run()`` and ``scanPunctuation()`` would handle them, up to
+            // the zero after the text.
+            while true {
+                while b[i] == 0x20 { i &+= 1 }
                 let c = b[i]
-                if c == 0x20 {
-                    i &+= 1
-                    continue
-                }
                 if Self.isWordASCII(c) { continue words }
                 if c < 0x20 || c == 0x7F {
-                    if c == 0x0A || c == 0x0D { open = false }  // line break ends a sentence
+                    if i == n { break words }  // the end of the text
+                    if c == 0x0A || c == 0x0D { closed = 1 }  // line break ends a sentence
                     i &+= 1
                     continue
                 }
                 var end = i &+ 1
                 switch c {
                 case 0x2C: break  // ,
-                case 0x2E:  // . or ...
-                    while end < n && b[end] == 0x2E { end &+= 1 }
+                case 0x2E:  // . or ... (the zero after the text ends a run)
+                    while b[end] == 0x2E { end &+= 1 }
                 case 0x21, 0x3F:  // runs of ! and ?
-                    while end < n && (b[end] == 0x21 || b[end] == 0x3F) { end &+= 1 }
+                    while b[end] == 0x21 || b[end] == 0x3F { end &+= 1 }
                 case 0x3A, 0x3B:  // : and ; start emoticons, but none that goes on with a space
-                    guard end == n || b[end] <= 0x20 else { break words }
+                    guard b[end] <= 0x20 else { break words }
                 default:
                     break words
                 }
-                starts[s] = Int32(truncatingIfNeeded: t)
-                s &+= open ? 0 : 1
-                open = c == 0x2C || c == 0x3A || c == 0x3B  // the others end a sentence
-                var m = i
-                repeat {  // usually one byte: a loop is cheaper than a call to memmove
+                nextStart.pointee = Int32(truncatingIfNeeded: t)
+                nextStart += closed
+                closed = c == 0x2C || c == 0x3A || c == 0x3B ? 0 : 1  // the others end a sentence
+                out[k] = c
+                var m = i &+ 1
+                while m < end {  // seldom taken ("...", "?!"): one byte is the rule
                     out[k &+ m &- i] = b[m]
                     m &+= 1
-                } while m < end
+                }
                 tokens[t] = Token(
                     kind: .punctuation, start: Int32(truncatingIfNeeded: k), end: Int32(truncatingIfNeeded: k &+ end &- i))
                 k &+= end &- i
                 t &+= 1
                 i = end
             }
-            break words
         }
         self.i = i
         normalizedCount = k
         tokenCount = t
-        sentenceCount = s
-        sentenceOpen = open
+        sentenceCount = sentenceStarts.distance(to: nextStart)
+        sentenceOpen = closed == 0
         if caseBits & ShortWord.capitalBits != 0 { sawUpper = true }
         if caseBits & ShortWord.smallBits != 0 { sawLower = true }
         if continuesBeyondASCII { scanWord(firstLength: 1) }
@@ -623,7 +674,7 @@ private struct Scanner {
     static func letterTail(after word: ShortWord, _ b: UnsafePointer<UInt8>, count n: Int, at j: Int) -> LetterRun? {
         guard !word.hasRunOfThree else { return nil }
         let run = LetterRun(
-            ShortWord.load(b, at: j, count: n), before: UInt8(truncatingIfNeeded: word.lowered &>> 48),
+            load(b, at: j), before: UInt8(truncatingIfNeeded: word.lowered &>> 48),
             previous: UInt8(truncatingIfNeeded: word.lowered &>> 56))
         let next = UInt8(truncatingIfNeeded: run.lowered &>> (8 &* UInt64(run.length)))  // a letter when 8
         guard !run.hasTriple, ShortWord.endsWord(next) else { return nil }
@@ -650,7 +701,7 @@ private struct Scanner {
     /// `out`; leaves it to ``scanWord(firstLength:)`` (``LongWord/continuesBeyondASCII``) when
     /// a non-ASCII byte could go on with it.
     ///
-    /// Out of line: the loop of ``scanASCIIWords()`` keeps its registers for the common case.
+    /// Out of line: the loop of ``scanASCIIWords(hasAt:)`` keeps its registers for the common case.
     /// - Complexity: O(length of the word).
     @inline(never)
     static func scanLongWord(
@@ -668,7 +719,7 @@ private struct Scanner {
             // ``append(_:to:at:last:run:elongated:)`` does.
             var previous: UInt8 = 0, beforePrevious: UInt8 = 0
             while true {
-                let run = LetterRun(ShortWord.load(b, at: j, count: n), before: beforePrevious, previous: previous)
+                let run = LetterRun(load(b, at: j), before: beforePrevious, previous: previous)
                 if run.hasTriple || run.length == 0 { break }
                 UnsafeMutableRawPointer(out + k).storeBytes(of: run.lowered, as: UInt64.self)
                 k &+= run.length

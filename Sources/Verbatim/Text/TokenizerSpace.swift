@@ -1,9 +1,9 @@
-/// The tokenizer's scratch: room for one text's normalized bytes, tokens and sentence starts,
-/// kept at its largest size from one text to the next, so that tokenizing the next text needs
-/// neither an allocation nor a fill.
+/// The tokenizer's scratch: room for one text's bytes as scanned (a copy with zeros after it),
+/// its normalized bytes, tokens and sentence starts, kept at its largest size from one text to
+/// the next, so that tokenizing the next text needs neither an allocation nor a fill.
 ///
-/// Raw storage owned by a final class rather than three arrays: handing out pointers to it
-/// costs no uniqueness check per array, where three arrays cost several per comment. The
+/// Raw storage owned by a final class rather than arrays: handing out pointers to it costs no
+/// uniqueness check per array, where arrays cost several per comment. The
 /// ``TokenizedText`` that owns a space keeps a copy of its ``TokenizerRoom`` too, so that
 /// scanning a text touches no reference count at all. Copies of a ``TokenizedText`` share one
 /// space, so the tokenizer writes only into a space no copy holds (see ``Tokenizer``), and the
@@ -19,12 +19,14 @@ final class TokenizerSpace: @unchecked Sendable {
     init() {}
 
     deinit {
+        room.text?.deallocate()
         room.normalized?.deallocate()
         room.tokens?.deallocate()
         room.sentenceStarts?.deallocate()
     }
 
-    /// Makes room for at least `bytes` normalized bytes (what was written is dropped) and at
+    /// Makes room for at least `bytes` bytes of text and as many normalized bytes (what was
+    /// written in both is dropped when they grow) and at
     /// least `tokens` tokens and sentence starts, keeping the first `keptTokens` tokens and
     /// `keptSentences` sentence starts; returns the room.
     ///
@@ -33,7 +35,9 @@ final class TokenizerSpace: @unchecked Sendable {
         -> TokenizerRoom
     {
         if bytes > room.byteCapacity {
+            room.text?.deallocate()
             room.normalized?.deallocate()
+            room.text = .allocate(capacity: bytes)
             room.normalized = .allocate(capacity: bytes)
             room.byteCapacity = bytes
         }
@@ -60,6 +64,8 @@ final class TokenizerSpace: @unchecked Sendable {
 ///
 /// `@unchecked Sendable`: see ``TokenizerSpace``.
 struct TokenizerRoom: @unchecked Sendable {
+    /// Room for ``byteCapacity`` bytes of the text being scanned and the zeros after it.
+    var text: UnsafeMutablePointer<UInt8>?
     /// Room for ``byteCapacity`` normalized bytes.
     var normalized: UnsafeMutablePointer<UInt8>?
     /// Room for ``tokenCapacity`` tokens.
