@@ -980,12 +980,14 @@ private struct EmoticonTable: Sendable {
     var entries: [UInt64]
 }
 
-/// Emoticons recognised as single tokens, longest first so ":-)" wins over ":-".
+/// Emoticons recognised as single tokens. A pattern comes after every longer one that it
+/// starts, so that the longer wins (">:(" before ">:"); otherwise the most common come first:
+/// ":)" and ":(" are the first that the matcher tries of the many that start with `:`.
 private enum Emoticons {
     static let patterns: [String] = [
-        ">:-(", ">:(", ":'-(", ":'(", ":'-)", ":')", "</3",
+        ":)", ":(", ">:-(", ">:(", ":'-(", ":'(", ":'-)", ":')", "</3",
         ":-)", ":-(", ":-d", ":-p", ":-/", ":-\\", ":-|", ":-o", ":-*", ";-)", ";-(",
-        ":)", ":(", ":d", ":p", ":/", ":\\", ":|", ":o", ":*", ":]", ":[", ":3", ":@", ":$",
+        ":d", ":p", ":/", ":\\", ":|", ":o", ":*", ":]", ":[", ":3", ":@", ":$",
         ";)", ";(", ";d", ";p", "=)", "=(", "=d", "=/", "=]", "<3", "^_^", "^^", "-_-", "t_t", ";_;",
         "o_o", "xd", "d:",
     ]
