@@ -168,7 +168,8 @@ struct ByteWriter {
         // The fraction as four digits (padded on the right), written at once after the point;
         // the count then keeps up to the last one that is not a zero. Unsigned: a division by a
         // constant is then a multiplication and a shift, with no step for the sign.
-        let four = UInt64(truncatingIfNeeded: fraction &* (digits == 4 ? 1 : digits == 3 ? 10 : digits == 2 ? 100 : 1000))
+        let toFour = digits == 4 ? 1 : digits == 3 ? 10 : digits == 2 ? 100 : 1000
+        let four = UInt64(truncatingIfNeeded: fraction &* toFour)
         let d1 = four / 1000, r1 = four &- d1 &* 1000
         let d2 = r1 / 100, r2 = r1 &- d2 &* 100
         let d3 = r2 / 10, d4 = r2 &- d3 &* 10

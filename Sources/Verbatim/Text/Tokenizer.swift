@@ -99,8 +99,8 @@ public struct Tokenizer: Sendable {
     /// A space that a copy of `result` shares is replaced first, so no copy sees it change.
     /// Token room is one per byte up to ``largeText`` bytes; for a longer text it starts at a
     /// quarter of the bytes and doubles when the text needs more, so a huge text costs memory
-    /// in proportion to its tokens. The scanner reads a copy of the
-    /// bytes with zeros after it (see ``Scanner/paddingBytes``), in the space too.
+    /// in proportion to its tokens. The scanner reads a copy of the bytes with zeros after it
+    /// (see ``Scanner/paddingBytes``), in the space too.
     /// - Complexity: O(n) in the byte length of the text.
     private func scanIntoSpace(
         bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, of result: inout TokenizedText
@@ -530,7 +530,8 @@ private struct Scanner {
     /// byte could continue (a letter, `’`) is left to ``scanWord(firstLength:)`` and ends the run.
     /// The byte at `i` must start such a word, and the token room must hold a token per byte
     /// left (`tokenCapacity - tokenCount >= n - i`): every token takes at least one byte, so
-    /// the loop needs no test of the room, and the zero after the text ends it. Only words that no rule before words in ``run()`` could take are taken (see
+    /// the loop needs no test of the room, and the zero after the text ends it. Only words that
+    /// no rule before words in ``run()`` could take are taken (see
     /// ``mayStartURLOrEmoticon(_:next:)``), and in a text with an `@`, only words that cannot
     /// start an email (a ``ShortWord`` token before a byte that no email's first part has);
     /// returns false when the first word is not taken, and the rules decide.

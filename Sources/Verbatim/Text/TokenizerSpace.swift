@@ -26,9 +26,9 @@ final class TokenizerSpace: @unchecked Sendable {
     }
 
     /// Makes room for at least `bytes` bytes of text and as many normalized bytes (what was
-    /// written in both is dropped when they grow) and at
-    /// least `tokens` tokens and sentence starts, keeping the first `keptTokens` tokens and
-    /// `keptSentences` sentence starts; returns the room.
+    /// written in both is dropped when they grow) and at least `tokens` tokens and sentence
+    /// starts, keeping the first `keptTokens` tokens and `keptSentences` sentence starts;
+    /// returns the room.
     ///
     /// - Complexity: O(1) unless it allocates; then O(`tokens`).
     func reserve(bytes: Int, tokens: Int, keepingTokens keptTokens: Int = 0, sentences keptSentences: Int = 0)
