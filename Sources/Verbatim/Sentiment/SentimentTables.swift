@@ -12,16 +12,13 @@ struct TermFacts: Sendable {
     /// successor's bit is clear starts none of them, and most tokens are ruled out by one test.
     var secondTerms: UInt64
 
-    /// The term has no valence and no rule that scores the word itself (as "like", an
-    /// expectation or endurance word has): unless it starts an expression,
-    /// ``SentimentPass/scoreWords(in:)`` passes over it as over an unknown word.
-    var isPassive = false
-
     /// How ``SentimentPass/scoreWords(in:)`` treats the term wherever it stands (except after
     /// "too", where every token is a candidate).
     var role = Role.scored
 
-    /// How ``SentimentPass/scoreWords(in:)`` treats a term.
+    /// How ``SentimentPass/scoreWords(in:)`` treats a term. A term is *passive* when it has no
+    /// valence and no rule that scores the word itself (as "like", an expectation or endurance
+    /// word has): unless it starts an expression, the pass treats it as an unknown word.
     enum Role: UInt8 {
         /// Passive and starts no expression: passed over.
         case skipped
@@ -84,8 +81,8 @@ final class SentimentTables: @unchecked Sendable {
         for (word, kind) in rules.entries { facts[Int(terms.id(of: word)!)].kind = kind }
         for id in facts.indices {
             let f = facts[id]
-            facts[id].isPassive = f.valence.isNaN && f.kind != .like && f.kind != .expectation && f.kind != .endurance
-            facts[id].role = !facts[id].isPassive ? .scored : f.phraseStart < f.phraseEnd ? .expressionStart : .skipped
+            let isPassive = f.valence.isNaN && f.kind != .like && f.kind != .expectation && f.kind != .endurance
+            facts[id].role = !isPassive ? .scored : f.phraseStart < f.phraseEnd ? .expressionStart : .skipped
         }
         self.terms = terms
         self.facts = Self.owned(facts)
