@@ -17,8 +17,8 @@ struct ShortTermIndexTests {
                 // Read both with the eight-byte load (room after) and byte by byte (at the end).
                 let padded = Array(bytes) + [0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48]
                 padded.withUnsafeBufferPointer { all in
-                    let loaded = tables.shortTerms.entry(of: all, start: 0, count: bytes.count)
-                    let tail = tables.shortTerms.entry(
+                    let loaded = tables.shortTerms.tag(of: all, start: 0, count: bytes.count)
+                    let tail = tables.shortTerms.tag(
                         of: UnsafeBufferPointer(rebasing: all[..<bytes.count]), start: 0, count: bytes.count)
                     #expect(loaded.id == id && tail.id == id, "\(text)")
                     #expect(loaded.kind == tables.facts[Int(id)].kind)
@@ -41,9 +41,9 @@ struct ShortTermIndexTests {
             bytes.withUnsafeBufferPointer { all in
                 let word = UnsafeBufferPointer(rebasing: all[..<count])
                 let expected = tables.terms.id(of: word)
-                let entry = tables.shortTerms.entry(of: all, start: 0, count: count)
-                #expect(entry.id == expected ?? -1, "\(Array(word))")
-                #expect(entry.marks.bits == TokenMarks.word(word).bits, "\(Array(word))")
+                let tag = tables.shortTerms.tag(of: all, start: 0, count: count)
+                #expect(tag.id == expected ?? -1, "\(Array(word))")
+                #expect(tag.marks.bits == TokenMarks.word(word).bits, "\(Array(word))")
                 if expected != nil { found += 1 }
             }
         }
@@ -55,9 +55,9 @@ struct ShortTermIndexTests {
         for word in TokenMarks.wordsWithMarks + ["needed", "fixed", "ed", "red", "bed"] {
             let bytes = Array(word.utf8) + [0x20]
             bytes.withUnsafeBufferPointer { all in
-                let entry = tables.shortTerms.entry(of: all, start: 0, count: word.utf8.count)
+                let tag = tables.shortTerms.tag(of: all, start: 0, count: word.utf8.count)
                 let expected = TokenMarks.word(UnsafeBufferPointer(rebasing: all[..<word.utf8.count]))
-                #expect(entry.marks.bits == expected.bits, "\(word)")
+                #expect(tag.marks.bits == expected.bits, "\(word)")
             }
         }
         // Every listed word has marks that its ending alone would not give it.
@@ -66,6 +66,37 @@ struct ShortTermIndexTests {
             let fromEnding = bytes.count > 3 && bytes.suffix(2) == [0x65, 0x64] ? TokenMarks.pastTense : 0
             let bits = bytes.withUnsafeBufferPointer { TokenMarks.word($0).bits }
             #expect(bits != fromEnding, "\(word)")
+        }
+    }
+
+    @Test func tagOfAWordKeyIsTheTagOfItsBytesAndNeverZero() {
+        let tables = SentimentScorer().tables
+        var random = SeededGenerator(seed: 32)
+        let words = ["the", "was", "never", "late", "arrived", "needed", "broken", "rude", "good", "ed", "a"]
+        for _ in 0..<20_000 {
+            let word: [UInt8] =
+                random.next() % 2 == 0
+                ? Array(words[Int(random.next() % UInt64(words.count))].utf8)
+                : (0..<(1 + Int(random.next() % 7))).map { _ in UInt8(0x61 + random.next() % 26) }
+            let bytes = word + [0x20]
+            bytes.withUnsafeBufferPointer { all in
+                let key = ShortTermIndex.key(all.baseAddress!, count: word.count)
+                let tag = tables.shortTerms.tag(ofWordKey: key)
+                #expect(tag != 0)
+                #expect(tag == tables.shortTerms.tag(of: all, start: 0, count: word.count).bits, "\(word)")
+            }
+        }
+    }
+
+    @Test func tagKeepsWhatItPacks() {
+        for kind in [RuleWords.Kind.none, .negator, .contrast, .excess] {
+            for role in [TermFacts.Role.skipped, .scored, .expressionStart] {
+                for (id, marks) in [(Int32(-1), UInt16(0)), (0, TokenMarks.pastTense), (123_456, 0x3FFF)] {
+                    let tag = ShortTermIndex.Tag(id: id, kind: kind, role: role, marks: TokenMarks(bits: marks))
+                    #expect(tag.id == id && tag.kind == kind && tag.role == role && tag.marks.bits == marks)
+                    #expect(tag.bits != 0)
+                }
+            }
         }
     }
 }

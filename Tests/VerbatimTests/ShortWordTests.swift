@@ -34,4 +34,23 @@ struct ShortWordTests {
             #expect(!ShortWord(Self.load(text)).isToken, "\(text.debugDescription)")
         }
     }
+
+    @Test func keyOfATokenIsTheIndexKeyOfItsLoweredLetters() {
+        var random = SeededGenerator(seed: 12)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+        let after = Array(" .,!?:;)\"".utf8)
+        var tokens = 0
+        for _ in 0..<20_000 {
+            let length = 1 + Int(random.next() % 7)
+            var bytes = (0..<length).map { _ in letters[Int(random.next() % UInt64(letters.count))] }
+            bytes.append(after[Int(random.next() % UInt64(after.count))])
+            let word = ShortWord(Self.load(String(decoding: bytes, as: UTF8.self)))
+            guard word.isToken else { continue }  // a run of three letters
+            tokens += 1
+            let lowered = bytes[..<length].map { $0 | 0x20 }
+            let expected = lowered.withUnsafeBufferPointer { ShortTermIndex.key($0.baseAddress!, count: length) }
+            #expect(word.key == expected, "\(String(decoding: bytes, as: UTF8.self))")
+        }
+        #expect(tokens > 15_000)
+    }
 }

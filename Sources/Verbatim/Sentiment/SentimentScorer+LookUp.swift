@@ -8,63 +8,65 @@ extension SentimentScorer {
     static func lookUp(
         _ text: TokenView, into pass: SentimentPass, sentenceFacts: UnsafeMutableBufferPointer<SentenceFacts>
     ) {
-        let (tokens, ids, kinds, marks) = (pass.tokens, pass.ids, pass.kinds, pass.marks)
+        let (tokens, tags, ids, kinds, marks) = (pass.tokens, text.tags, pass.ids, pass.kinds, pass.marks)
         let (valences, scored, candidates, contrasts) = (pass.valences, pass.scored, pass.candidates, pass.contrasts)
         let tables = pass.tables
         let all = text.normalized
-        tables.terms.withProbe { terms in
-            let facts = tables.facts
-            let short = tables.shortTerms
-            var afterExcess = false  // the token before was "too"
-            for sentence in 0..<text.sentenceCount {
-                var sentenceFact = SentenceFacts()
-                // A passive term that starts expressions is a candidate only if the term after it
-                // may continue one: it waits here for that term (expressions end with the sentence).
-                var pending = -1
-                for index in text.sentenceRange(sentence) {
+        let terms = tables.termProbe
+        let facts = tables.facts
+        let short = tables.shortTerms
+        var afterExcess = false  // the token before was "too"
+        for sentence in 0..<text.sentenceCount {
+            var sentenceFact = SentenceFacts()
+            // A passive term that starts expressions is a candidate only if the term after it
+            // may continue one: it waits here for that term (expressions end with the sentence).
+            var pending = -1
+            for index in text.sentenceRange(sentence) {
+                valences[index] = 0
+                scored[index] = false  // a sentiment-bearing position (even if 0)
+                // Most words were looked up as the tokenizer read them: their tags say all.
+                var tag = ShortTermIndex.Tag(bits: tags[index])
+                if tag.bits == 0 {
                     let token = tokens[index]
-                    valences[index] = 0
-                    scored[index] = false  // a sentiment-bearing position (even if 0)
-                    var id: Int32 = -1
-                    var kind = RuleWords.Kind.none
-                    var role = TermFacts.Role.skipped
                     if token.kind == .punctuation {
                         let m = TokenMarks.punctuation(Self.bytes(of: all, from: Int(token.start), to: Int(token.end)))
                         marks[index] = m
                         sentenceFact.add(m)
+                        tag = ShortTermIndex.Tag(id: -1, kind: .none, role: .skipped, marks: m)
                     } else if token.kind == .url || token.kind == .email || token.kind == .mention {
                         marks[index] = TokenMarks()
-                        sentenceFact.add(.none)
+                        tag = ShortTermIndex.Tag(id: -1, kind: .none, role: .skipped, marks: TokenMarks())
                     } else {
                         let isWord = token.kind == .word
-                        if !isWord { marks[index] = TokenMarks() }
                         // "#awful" reads as "awful".
                         let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
                         let bytes = Self.bytes(of: all, from: start, to: Int(token.end))
-                        // Most tokens: one integer compare, with what the rules read at hand.
-                        var entry =
+                        tag =
                             bytes.count <= ShortTermIndex.maximumLength && bytes.count > 0
-                            ? short.entry(of: all, start: start, count: bytes.count)
-                            : Self.termEntry(of: bytes, terms: terms, facts: facts)
-                        if token.isElongated, entry.id < 0 || entry.kind == .none {
-                            Self.collapseElongation(of: bytes, into: &entry, terms: terms, facts: facts)
+                            ? short.tag(of: all, start: start, count: bytes.count)
+                            : Self.termTag(of: bytes, terms: terms, facts: facts)
+                        if token.isElongated, tag.id < 0 || tag.kind == .none {
+                            Self.collapseElongation(of: bytes, into: &tag, terms: terms, facts: facts)
                         }
-                        (id, kind, role) = (entry.id, entry.kind, entry.role)
-                        if isWord { marks[index] = entry.marks }
-                        sentenceFact.add(kind)
+                        marks[index] = isWord ? tag.marks : TokenMarks()
                         if isWord { sentenceFact.words &+= 1 }
                     }
-                    ids[index] = id
-                    kinds[index] = kind
-                    if pending >= 0 { candidates.insert(pending, if: facts[Int(ids[pending])].mayContinue(with: id)) }
-                    pending = role == .expressionStart ? index : -1
-                    // A token after "too" is a candidate whatever it is ("too small").
-                    candidates.insert(index, if: role == .scored || afterExcess)
-                    afterExcess = kind == .excess
-                    if kind == .contrast { contrasts.insert(index) }
+                } else {
+                    marks[index] = tag.marks
+                    sentenceFact.words &+= 1
                 }
-                sentenceFacts[sentence] = sentenceFact
+                let (id, kind, role) = (tag.id, tag.kind, tag.role)
+                sentenceFact.add(kind)
+                ids[index] = id
+                kinds[index] = kind
+                if pending >= 0 { candidates.insert(pending, if: facts[Int(ids[pending])].mayContinue(with: id)) }
+                pending = role == .expressionStart ? index : -1
+                // A token after "too" is a candidate whatever it is ("too small").
+                candidates.insert(index, if: role == .scored || afterExcess)
+                afterExcess = kind == .excess
+                if kind == .contrast { contrasts.insert(index) }
             }
+            sentenceFacts[sentence] = sentenceFact
         }
     }
 
@@ -81,13 +83,12 @@ extension SentimentScorer {
     /// empty): its term id, kind and role, and the ``TokenMarks`` it would have as a word.
     ///
     /// - Complexity: O(length of the token) on average.
-    private static func termEntry(
+    private static func termTag(
         of bytes: UnsafeBufferPointer<UInt8>, terms: TermTable.Probe, facts: UnsafeBufferPointer<TermFacts>
-    ) -> ShortTermIndex.Entry {
+    ) -> ShortTermIndex.Tag {
         let id = terms.id(of: bytes)
         let fact = id >= 0 ? facts[Int(id)] : nil
-        return ShortTermIndex.Entry(
-            key: 0, id: id, kind: fact?.kind ?? .none, role: fact?.role ?? .skipped, marks: .word(bytes))
+        return ShortTermIndex.Tag(id: id, kind: fact?.kind ?? .none, role: fact?.role ?? .skipped, marks: .word(bytes))
     }
 
     /// "soooo" → "so", "lovee" → "love": the `bytes` of an elongated token that is no term, or a
@@ -96,17 +97,19 @@ extension SentimentScorer {
     ///
     /// - Complexity: O(length of the token) on average.
     private static func collapseElongation(
-        of bytes: UnsafeBufferPointer<UInt8>, into entry: inout ShortTermIndex.Entry, terms: TermTable.Probe,
+        of bytes: UnsafeBufferPointer<UInt8>, into tag: inout ShortTermIndex.Tag, terms: TermTable.Probe,
         facts: UnsafeBufferPointer<TermFacts>
     ) {
         let collapsed = collapsingDoubles(bytes)
+        var (id, kind, role) = (tag.id, tag.kind, tag.role)
         collapsed.withUnsafeBufferPointer { c in
             let collapsedID = terms.id(of: c)
-            if entry.id < 0 || facts[Int(entry.id)].valence.isNaN && entry.kind == .none {
-                entry.id = collapsedID
-                entry.role = collapsedID >= 0 ? facts[Int(collapsedID)].role : .skipped
+            if id < 0 || facts[Int(id)].valence.isNaN && kind == .none {
+                id = collapsedID
+                role = collapsedID >= 0 ? facts[Int(collapsedID)].role : .skipped
             }
-            if entry.kind == .none, collapsedID >= 0 { entry.kind = facts[Int(collapsedID)].kind }
+            if kind == .none, collapsedID >= 0 { kind = facts[Int(collapsedID)].kind }
         }
+        tag = ShortTermIndex.Tag(id: id, kind: kind, role: role, marks: tag.marks)
     }
 }

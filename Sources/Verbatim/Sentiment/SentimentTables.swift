@@ -54,6 +54,8 @@ struct PhraseEntry: Sendable {
 /// `@unchecked Sendable`: the buffers are written only in `init` and freed only in `deinit`.
 final class SentimentTables: @unchecked Sendable {
     let terms: TermTable
+    /// Lookups in ``terms`` through storage of the tables' own (no retain per comment).
+    let termProbe: TermTable.Probe
     let facts: UnsafeBufferPointer<TermFacts>
     let phrases: UnsafeBufferPointer<PhraseEntry>
     let phraseTerms: UnsafeBufferPointer<Int32>
@@ -85,6 +87,7 @@ final class SentimentTables: @unchecked Sendable {
             facts[id].role = !isPassive ? .scored : f.phraseStart < f.phraseEnd ? .expressionStart : .skipped
         }
         self.terms = terms
+        termProbe = terms.ownedProbe()
         self.facts = Self.owned(facts)
         self.phrases = Self.owned(phrases)
         self.phraseTerms = Self.owned(phraseTerms)
@@ -92,6 +95,7 @@ final class SentimentTables: @unchecked Sendable {
     }
 
     deinit {
+        termProbe.deallocate()
         facts.deallocate()
         phrases.deallocate()
         phraseTerms.deallocate()

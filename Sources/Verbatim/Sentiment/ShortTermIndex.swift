@@ -2,22 +2,49 @@
 /// length are packed into one `UInt64` key, so a lookup neither hashes byte by byte nor reads
 /// the term's bytes back to compare them. Most tokens of a comment are this short.
 ///
-/// An entry holds what the scorer reads per token: the term id, its rule kind, its role and, for
-/// a word token with these bytes, its ``TokenMarks``. The index also holds the words with marks
-/// beyond their ending (``TokenMarks/wordsWithMarks``: "the", "was", "never") whether they are
-/// terms or not, so a lookup answers every short word, term or not, without a branch on which.
+/// An entry holds what the scorer reads per token, packed in 64 bits (``Tag``): the term id, its
+/// rule kind, its role and, for a word token with these bytes, its ``TokenMarks``. The index also
+/// holds the words with marks beyond their ending (``TokenMarks/wordsWithMarks``: "the", "was",
+/// "never") whether they are terms or not, so a lookup answers every short word, term or not,
+/// without a branch on which.
+///
+/// The index is the tokenizer's ``WordTagger`` when the scorer tokenizes: most words are then
+/// looked up while the tokenizer holds their bytes in a register, and their tags ride along.
 ///
 /// The entries live in a buffer that ``SentimentTables`` owns and frees (``deallocate()``).
-struct ShortTermIndex {
+struct ShortTermIndex: WordTagger {
     /// One term, or a word with marks (id -1): `key` 0 marks an empty slot (a key's length byte
     /// is never 0), which reads as a word the lexicon does not know.
     struct Entry {
         var key: UInt64
-        var id: Int32
-        var kind: RuleWords.Kind
-        /// The term's ``TermFacts/role``; declared before `marks` so the entry stays 16 bytes.
-        var role: TermFacts.Role
-        var marks: TokenMarks
+        var tag: Tag
+    }
+
+    /// What the scorer reads of a token, in 64 bits: the term id (-1 for none) in the low 32,
+    /// then its rule kind, its role and its marks; the top bit is always set, so a tag is never
+    /// 0 (an untagged token, see ``WordTagger``).
+    struct Tag {
+        var bits: UInt64
+
+        /// The tag of the token whose term id is `id` (-1 for none), with rule kind `kind`, role
+        /// `role` and marks `marks`.
+        init(id: Int32, kind: RuleWords.Kind, role: TermFacts.Role, marks: TokenMarks) {
+            bits =
+                UInt64(UInt32(bitPattern: id)) | UInt64(kind.rawValue) &<< 32 | UInt64(role.rawValue) &<< 40
+                | UInt64(marks.bits) &<< 48 | Self.taggedBit
+        }
+
+        /// The tag whose bits are `bits`, which must have come from another tag.
+        @inline(__always)
+        init(bits: UInt64) { self.bits = bits }
+
+        static let taggedBit: UInt64 = 1 &<< 63
+
+        var id: Int32 { Int32(truncatingIfNeeded: bits) }
+        /// Read without the check of a raw value's initializer: the bits hold a kind's raw value.
+        var kind: RuleWords.Kind { unsafeBitCast(UInt8(truncatingIfNeeded: bits &>> 32), to: RuleWords.Kind.self) }
+        var role: TermFacts.Role { unsafeBitCast(UInt8(truncatingIfNeeded: bits &>> 40), to: TermFacts.Role.self) }
+        var marks: TokenMarks { TokenMarks(bits: UInt16(truncatingIfNeeded: bits &>> 48) & 0x7FFF) }
     }
 
     /// Open addressing with linear probing, a power of two long, at most a quarter full.
@@ -39,7 +66,7 @@ struct ShortTermIndex {
                 guard (1...Self.maximumLength).contains(bytes.count) else { return }
                 let key = Self.key(bytes.baseAddress!, count: bytes.count)
                 let fact = facts[Int(id)]
-                let entry = Entry(key: key, id: id, kind: fact.kind, role: fact.role, marks: .word(bytes))
+                let entry = Entry(key: key, tag: Tag(id: id, kind: fact.kind, role: fact.role, marks: .word(bytes)))
                 short.append((key, entry))
             }
         }
@@ -47,13 +74,14 @@ struct ShortTermIndex {
             var word = word
             word.withUTF8 { bytes in
                 let key = Self.key(bytes.baseAddress!, count: bytes.count)
-                short.append((key, Entry(key: key, id: -1, kind: .none, role: .skipped, marks: .word(bytes))))
+                short.append((key, Entry(key: key, tag: Tag(id: -1, kind: .none, role: .skipped, marks: .word(bytes)))))
             }
         }
         var size = 16
         while size < short.count * 4 { size <<= 1 }
         entries = .allocate(capacity: size)
-        entries.initialize(repeating: Entry(key: 0, id: -1, kind: .none, role: .skipped, marks: TokenMarks()), count: size)
+        entries.initialize(
+            repeating: Entry(key: 0, tag: Tag(id: -1, kind: .none, role: .skipped, marks: TokenMarks())), count: size)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
         for (key, entry) in short {
@@ -94,8 +122,8 @@ struct ShortTermIndex {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)  // shift < 64: no overshift test
     }
 
-    /// The entry of the word whose key is `key` (an empty one if the index lacks it), and whether
-    /// the index has it.
+    /// The tag of the word whose key is `key` (see ``key(_:count:)``): its entry's if the index
+    /// has one, or else id -1, kind and role none; with the marks of its ending ("-ed").
     ///
     /// The first slot decides almost every lookup: a word's own entry or an empty slot. Which of
     /// the two it is, is as hard to predict as whether a word of a comment is a term, so it is
@@ -103,31 +131,30 @@ struct ShortTermIndex {
     ///
     /// - Complexity: O(1) on average.
     @inline(__always)
-    func entry(_ key: UInt64) -> (entry: Entry, found: Bool) {
+    func tag(ofWordKey key: UInt64) -> UInt64 {
         var slot = slot(of: key)
         var entry = entries[slot]
         while entry.key != key && entry.key != 0 {
             slot = (slot + 1) & mask
             entry = entries[slot]
         }
-        return (entry, entry.key == key)
+        // "-ed" of a word of four bytes or more: its last two bytes, read out of the key. A term's
+        // own marks have it already; a word the index lacks gets it here.
+        let count = key &>> 56
+        let ending = UInt16(truncatingIfNeeded: key &>> (8 &* (count &- 2)))
+        let pastTense = UInt64(unsafeBitCast(count > 3 && ending == 0x6465, to: UInt8.self))  // "e", "d"
+        return entry.tag.bits | (UInt64(TokenMarks.pastTense) &<< 48) &* pastTense
     }
 
-    /// What the scorer reads of the word of `count` (1 to 7) bytes of `bytes` from `start`: its
-    /// entry if the index has one, or else id -1, kind and role none, and the marks of its
-    /// ending ("-ed").
+    /// What the scorer reads of the word of `count` (1 to 7) bytes of `bytes` from `start` (see
+    /// ``tag(ofWordKey:)``).
     ///
     /// - Complexity: O(1) on average.
     @inline(__always)
-    func entry(of bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> Entry {
+    func tag(of bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> Tag {
         let p = bytes.baseAddress! + start
         // Eight bytes are there to read unless the term ends the buffer's last eight.
         let key = start + 8 <= bytes.count ? Self.key(loading: p, count: count) : Self.key(p, count: count)
-        var (entry, found) = entry(key)
-        // "-ed" of a word of four bytes or more: its last two bytes, read out of the key.
-        let ending = UInt16(truncatingIfNeeded: key &>> (8 &* UInt64(truncatingIfNeeded: count &- 2)))
-        let pastTense = count > 3 && ending == 0x6465  // "e", "d"
-        entry.marks.bits = found ? entry.marks.bits : pastTense ? TokenMarks.pastTense : 0
-        return entry
+        return Tag(bits: tag(ofWordKey: key))
     }
 }

@@ -26,6 +26,18 @@ struct ShortWord {
     /// Every small letter's bit in ``caseBits``.
     static let smallBits: UInt64 = 0x4040_4040_4040_4040
 
+    /// The word's letters, lowered, in the low bytes (the first lowest) and its length in the
+    /// top byte, when it is a token (1 to 7 letters): the same key as
+    /// ``ShortTermIndex/key(_:count:)`` of its normalized bytes.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    var key: UInt64 {
+        // Masking shifts: a token's length is at most 7, so neither shift needs the test of one by 64 or more.
+        let inWord: UInt64 = (1 &<< (8 &* UInt64(truncatingIfNeeded: length))) &- 1
+        return lowered & inWord | UInt64(truncatingIfNeeded: length) &<< 56
+    }
+
     /// The word at the start of the eight bytes `w` (the first in the lowest byte).
     ///
     /// - Complexity: O(1).

@@ -85,13 +85,34 @@ public struct TermTable: Sendable {
         }
     }
 
+    /// A ``Probe`` over copies of the table's storage, which the caller owns: it can keep it for
+    /// as long as it likes and use it with no closure and no retain, and must free it with
+    /// ``Probe/deallocate()``. The copies do not see later insertions.
+    ///
+    /// - Complexity: O(size of the table).
+    func ownedProbe() -> Probe {
+        func copy<T>(_ array: [T]) -> UnsafePointer<T> {
+            let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
+            _ = buffer.initialize(from: array)
+            return UnsafePointer(buffer.baseAddress!)
+        }
+        return Probe(slots: copy(slots), mask: slots.count - 1, starts: copy(starts), arena: copy(arena))
+    }
+
     /// Read-only lookups through the table's storage, without an array access per probe.
-    /// Valid only inside ``withProbe(_:)``.
+    /// Valid only inside ``withProbe(_:)``, or until ``deallocate()`` for an ``ownedProbe()``.
     struct Probe {
         let slots: UnsafePointer<UInt64>
         let mask: Int
         let starts: UnsafePointer<Int32>
         let arena: UnsafePointer<UInt8>?
+
+        /// Frees the storage of an ``TermTable/ownedProbe()``; the probe must not be used after.
+        func deallocate() {
+            slots.deallocate()
+            starts.deallocate()
+            arena?.deallocate()
+        }
 
         /// The id of `bytes`, or -1 if the term was never inserted.
         /// - Complexity: O(length of the term) on average.

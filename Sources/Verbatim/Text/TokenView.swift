@@ -9,6 +9,9 @@ struct TokenView {
     let tokens: UnsafeBufferPointer<Token>
     /// Index of the first token of each sentence; sentence `i` runs to the next start.
     let sentenceStarts: UnsafeBufferPointer<Int32>
+    /// Each token's tag from the tokenizer's ``WordTagger``: 0 for a token it did not tag (and
+    /// for every token of a text tokenized without one).
+    let tags: UnsafeBufferPointer<UInt64>
     /// The text mixed upper and lower case letters.
     let hasMixedCase: Bool
 
@@ -27,14 +30,20 @@ struct TokenView {
 }
 
 extension TokenizedText {
-    /// Calls `body` with a view of the tokens, sentences and normalized bytes.
+    /// Calls `body` with a view of the tokens, sentences and normalized bytes, no token tagged.
     ///
-    /// - Complexity: O(1) besides `body`.
+    /// - Complexity: O(n) in the number of tokens besides `body` (the tags are zeroed).
     func withView<R>(_ body: (TokenView) -> R) -> R {
         normalized.withUnsafeBufferPointer { normalized in
             tokens.withUnsafeBufferPointer { tokens in
                 sentenceStarts.withUnsafeBufferPointer { starts in
-                    body(TokenView(normalized: normalized, tokens: tokens, sentenceStarts: starts, hasMixedCase: hasMixedCase))
+                    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokens.count) { tags in
+                        tags.initialize(repeating: 0)
+                        return body(
+                            TokenView(
+                                normalized: normalized, tokens: tokens, sentenceStarts: starts,
+                                tags: UnsafeBufferPointer(tags), hasMixedCase: hasMixedCase))
+                    }
                 }
             }
         }

@@ -40,36 +40,39 @@ public struct Tokenizer: Sendable {
     /// Tokenizes UTF-8 `bytes` (HTML character references decoded first, as in
     /// ``tokenize(bytes:into:)``) and calls `body` with a view of the tokens, read in place from
     /// `scratch`'s tokenizer storage: nothing is copied, so `scratch`'s public arrays are left
-    /// as they were. Same tokens, sentences and normalized bytes as ``tokenize(bytes:into:)``.
+    /// as they were. Same tokens, sentences and normalized bytes as ``tokenize(bytes:into:)``;
+    /// no token tagged.
     ///
     /// - Complexity: O(n) in the byte length of the text; no allocation once `scratch` has
     ///   held a text this long.
     func withTokens<R>(
         bytes: UnsafeBufferPointer<UInt8>, scratch: inout TokenizedText, _ body: (TokenView) -> R
     ) -> R {
-        withTokens(bytes: bytes, summary: ByteSummary(bytes), scratch: &scratch, body)
+        withTokens(bytes: bytes, summary: ByteSummary(bytes), tagging: NoWordTags(), scratch: &scratch, body)
     }
 
     /// ``withTokens(bytes:scratch:_:)`` with the ``ByteSummary`` of `bytes` that the caller
-    /// made anyway (no pass over the bytes of its own to look for `&` and `@`).
+    /// made anyway (no pass over the bytes of its own to look for `&` and `@`), and with the short
+    /// words tagged by `tagger` as they are read (see ``WordTagger``).
     ///
     /// - Complexity: O(n) in the byte length of the text.
-    func withTokens<R>(
-        bytes: UnsafeBufferPointer<UInt8>, summary: ByteSummary, scratch: inout TokenizedText,
+    func withTokens<R, Tagger: WordTagger>(
+        bytes: UnsafeBufferPointer<UInt8>, summary: ByteSummary, tagging tagger: Tagger, scratch: inout TokenizedText,
         _ body: (TokenView) -> R
     ) -> R {
         if summary.hasAmpersand, let decoded = HTMLEntities.decode(bytes) {
             return decoded.withUnsafeBufferPointer {
-                withScanned($0, hasAt: ByteSummary($0).hasAt, scratch: &scratch, body)
+                withScanned($0, hasAt: ByteSummary($0).hasAt, tagging: tagger, scratch: &scratch, body)
             }
         }
-        return withScanned(bytes, hasAt: summary.hasAt, scratch: &scratch, body)
+        return withScanned(bytes, hasAt: summary.hasAt, tagging: tagger, scratch: &scratch, body)
     }
 
-    private func withScanned<R>(
-        _ bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, scratch: inout TokenizedText, _ body: (TokenView) -> R
+    private func withScanned<R, Tagger: WordTagger>(
+        _ bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, tagging tagger: Tagger, scratch: inout TokenizedText,
+        _ body: (TokenView) -> R
     ) -> R {
-        let result = body(scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &scratch))
+        let result = body(scanIntoSpace(bytes: bytes, hasAt: hasAt, tagging: tagger, of: &scratch))
         if bytes.count >= Self.largeText { scratch.dropSpace() }  // the scratch starts again small with the next text
         return result
     }
@@ -84,7 +87,7 @@ public struct Tokenizer: Sendable {
     private func scan(bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, into result: inout TokenizedText) {
         result.removeAll()
         guard bytes.count > 0, bytes.baseAddress != nil else { return }
-        let view = scanIntoSpace(bytes: bytes, hasAt: hasAt, of: &result)
+        let view = scanIntoSpace(bytes: bytes, hasAt: hasAt, tagging: NoWordTags(), of: &result)
         result.hasMixedCase = view.hasMixedCase
         result.normalized.append(contentsOf: view.normalized)
         result.tokens.append(contentsOf: view.tokens)
@@ -93,28 +96,28 @@ public struct Tokenizer: Sendable {
     }
 
     /// Scans `bytes`, which have an `@` somewhere if `hasAt`, into the scratch space of `result`
-    /// (see ``TokenizerSpace``), kept at its largest size (no fill per text); returns a view of
-    /// what was written, valid while `result` keeps that space.
+    /// (see ``TokenizerSpace``), kept at its largest size (no fill per text), with the tags of
+    /// `tagger`; returns a view of what was written, valid while `result` keeps that space.
     ///
     /// A space that a copy of `result` shares is replaced first, so no copy sees it change.
     /// Token room is one per byte up to ``largeText`` bytes; for a longer text it starts at a
     /// quarter of the bytes and doubles when the text needs more, so a huge text costs memory
     /// in proportion to its tokens. The scanner reads a copy of the bytes with zeros after it
-    /// (see ``Scanner/paddingBytes``), in the space too.
+    /// (see ``paddingBytes``), in the space too.
     /// - Complexity: O(n) in the byte length of the text.
-    private func scanIntoSpace(
-        bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, of result: inout TokenizedText
+    private func scanIntoSpace<Tagger: WordTagger>(
+        bytes: UnsafeBufferPointer<UInt8>, hasAt: Bool, tagging tagger: Tagger, of result: inout TokenizedText
     ) -> TokenView {
         if !isKnownUniquelyReferenced(&result.space) {
             result.space = TokenizerSpace()
             result.room = TokenizerRoom()
         }
         let n = bytes.count
-        var progress = Scanner.Progress()
+        var progress = ScanProgress()
         guard n > 0, let base = bytes.baseAddress else { return Self.view(of: result.room, progress) }
         // Normalized text is never longer than the input; eight-byte stores may end 8 bytes
         // further. The copy of the text has its padding after it.
-        let byteRoom = n + Scanner.paddingBytes
+        let byteRoom = n + Self.paddingBytes
         // Room for a token per byte (what the word loop asks) up to `largeText` bytes; beyond,
         // a quarter of the bytes at first, so that a huge text costs memory in proportion to its
         // tokens.
@@ -124,13 +127,14 @@ public struct Tokenizer: Sendable {
         }
         let text = result.room.text!
         text.update(from: base, count: n)
-        (text + n).update(repeating: 0, count: Scanner.paddingBytes)
+        (text + n).update(repeating: 0, count: Self.paddingBytes)
         if n >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { progress.i = 3 }  // byte order mark
         while true {
             let room = result.room
             var scanner = Scanner(
-                bytes: text, count: n, hasAt: hasAt, normalized: room.normalized!, tokens: room.tokens!,
-                sentenceStarts: room.sentenceStarts!, tokenCapacity: room.tokenCapacity, progress: progress)
+                bytes: text, count: n, hasAt: hasAt, normalized: room.normalized!, tokens: room.tokens!, tags: room.tags!,
+                tagger: tagger, sentenceStarts: room.sentenceStarts!, tokenCapacity: room.tokenCapacity,
+                progress: progress)
             let finished = scanner.run()
             progress = scanner.progress
             if finished { return Self.view(of: room, progress) }
@@ -143,40 +147,48 @@ public struct Tokenizer: Sendable {
     }
 
     /// A view of what a scan that got to `progress` wrote in `room`.
-    private static func view(of room: TokenizerRoom, _ progress: Scanner.Progress) -> TokenView {
+    private static func view(of room: TokenizerRoom, _ progress: ScanProgress) -> TokenView {
         TokenView(
             normalized: UnsafeBufferPointer(start: room.normalized, count: progress.normalizedCount),
             tokens: UnsafeBufferPointer(start: room.tokens, count: progress.tokenCount),
             sentenceStarts: UnsafeBufferPointer(start: room.sentenceStarts, count: progress.sentenceCount),
+            tags: UnsafeBufferPointer(start: room.tags, count: progress.tokenCount),
             hasMixedCase: progress.sawUpper && progress.sawLower)
     }
 
     /// From this many bytes on, a text's scratch is dropped after it (the next starts small).
     static let largeText = 1 << 16
+
+    /// How many zero bytes follow the copy of a text that the scanner reads.
+    static let paddingBytes = 16
 }
 
 // MARK: - Scanner
 
-/// One pass over a text's bytes; writes normalized bytes, tokens and sentence starts through
-/// pointers sized for the worst case (one of each per input byte).
-private struct Scanner {
-    /// Where a scan has got to: what a scan continued with more room starts from.
-    struct Progress {
-        var i = 0
-        var normalizedCount = 0
-        var tokenCount = 0
-        var sentenceCount = 0
-        var sentenceOpen = false
-        var sawUpper = false
-        var sawLower = false
-    }
+/// Where a scan has got to: what a scan continued with more room starts from.
+private struct ScanProgress {
+    var i = 0
+    var normalizedCount = 0
+    var tokenCount = 0
+    var sentenceCount = 0
+    var sentenceOpen = false
+    var sawUpper = false
+    var sawLower = false
+}
 
-    /// The text's `n` bytes, followed by ``paddingBytes`` zeros: eight bytes can be read at any
+/// One pass over a text's bytes; writes normalized bytes, tokens, their tags from `Tagger` and
+/// sentence starts through pointers sized for the worst case (one of each per input byte).
+private struct Scanner<Tagger: WordTagger> {
+
+    /// The text's `n` bytes, followed by ``Tokenizer/paddingBytes`` zeros: eight bytes can be read at any
     /// position up to `n + 8` with no test of the end (see ``load(_:at:)``).
     let b: UnsafePointer<UInt8>
     let n: Int
     let normalized: UnsafeMutablePointer<UInt8>
     let tokens: UnsafeMutablePointer<Token>
+    /// Each token's tag (see ``WordTagger``), written with it.
+    let tags: UnsafeMutablePointer<UInt64>
+    let tagger: Tagger
     let sentenceStarts: UnsafeMutablePointer<Int32>
     let tokenCapacity: Int
     var normalizedCount: Int
@@ -192,17 +204,20 @@ private struct Scanner {
     let hasAt: Bool
 
     /// A scanner of `count` bytes at `bytes` that writes the normalized bytes (room for the whole
-    /// input), tokens and sentence starts (room for `tokenCapacity` each), from `progress` on.
+    /// input), tokens, their tags by `tagger` and sentence starts (room for `tokenCapacity`
+    /// each), from `progress` on.
     init(
         bytes: UnsafePointer<UInt8>, count: Int, hasAt: Bool,
-        normalized: UnsafeMutablePointer<UInt8>, tokens: UnsafeMutablePointer<Token>,
-        sentenceStarts: UnsafeMutablePointer<Int32>, tokenCapacity: Int, progress: Progress
+        normalized: UnsafeMutablePointer<UInt8>, tokens: UnsafeMutablePointer<Token>, tags: UnsafeMutablePointer<UInt64>,
+        tagger: Tagger, sentenceStarts: UnsafeMutablePointer<Int32>, tokenCapacity: Int, progress: ScanProgress
     ) {
         b = bytes
         n = count
         self.hasAt = hasAt
         self.normalized = normalized
         self.tokens = tokens
+        self.tags = tags
+        self.tagger = tagger
         self.sentenceStarts = sentenceStarts
         self.tokenCapacity = tokenCapacity
         i = progress.i
@@ -214,14 +229,12 @@ private struct Scanner {
         sawLower = progress.sawLower
     }
 
-    var progress: Progress {
-        Progress(
+    var progress: ScanProgress {
+        ScanProgress(
             i: i, normalizedCount: normalizedCount, tokenCount: tokenCount, sentenceCount: sentenceCount,
             sentenceOpen: sentenceOpen, sawUpper: sawUpper, sawLower: sawLower)
     }
 
-    /// How many zero bytes follow the text that a scanner reads.
-    static let paddingBytes = 16
 
     /// The eight bytes at `j` of `b` (the first in the lowest byte), `j` at most `n + 8`: past
     /// the end of the text, zeros (so a word there ends at the end of the text).
@@ -388,6 +401,7 @@ private struct Scanner {
         tokens[tokenCount] = Token(
             kind: kind, start: Int32(truncatingIfNeeded: begin), end: Int32(truncatingIfNeeded: k), isAllCaps: allCaps,
             isElongated: elongated)
+        tags[tokenCount] = 0
         tokenCount &+= 1
         i = end
     }
@@ -546,7 +560,7 @@ private struct Scanner {
     /// - Complexity: O(n) in the bytes scanned.
     @inline(__always)
     mutating func scanASCIIWords(hasAt: Bool) -> Bool {
-        let b = b, n = n, out = normalized, tokens = tokens
+        let b = b, n = n, out = normalized, tokens = tokens, tags = tags
         let firstToken = tokenCount
         var i = i, k = normalizedCount, t = tokenCount
         // Where the next sentence start goes, and 1 when the next token starts a sentence (0 while
@@ -569,7 +583,9 @@ private struct Scanner {
             }
             let start = k
             var kind = Token.Kind.word, isAllCaps = word.isAllCaps, isElongated = false
+            var tag: UInt64 = 0
             if word.isToken {
+                tag = tagger.tag(ofWordKey: word.key)
                 UnsafeMutableRawPointer(out + k).storeBytes(of: word.lowered, as: UInt64.self)
                 k &+= word.length
                 i &+= word.length
@@ -607,6 +623,7 @@ private struct Scanner {
             tokens[t] = Token(
                 kind: kind, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: k),
                 isAllCaps: isAllCaps, isElongated: isElongated)
+            tags[t] = tag
             t &+= 1
             // The usual gap, one space before the next word, without a turn of the loop below.
             if b[i] == 0x20 && Self.isWordASCII(b[i &+ 1]) {  // the zeros after the text are no word
@@ -649,6 +666,7 @@ private struct Scanner {
                 }
                 tokens[t] = Token(
                     kind: .punctuation, start: Int32(truncatingIfNeeded: k), end: Int32(truncatingIfNeeded: k &+ end &- i))
+                tags[t] = 0
                 k &+= end &- i
                 t &+= 1
                 i = end

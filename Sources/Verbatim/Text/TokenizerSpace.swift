@@ -1,5 +1,5 @@
 /// The tokenizer's scratch: room for one text's bytes as scanned (a copy with zeros after it),
-/// its normalized bytes, tokens and sentence starts, kept at its largest size from one text to
+/// its normalized bytes, tokens, token tags and sentence starts, kept at its largest size from one text to
 /// the next, so that tokenizing the next text needs neither an allocation nor a fill.
 ///
 /// Raw storage owned by a final class rather than arrays: handing out pointers to it costs no
@@ -22,12 +22,13 @@ final class TokenizerSpace: @unchecked Sendable {
         room.text?.deallocate()
         room.normalized?.deallocate()
         room.tokens?.deallocate()
+        room.tags?.deallocate()
         room.sentenceStarts?.deallocate()
     }
 
     /// Makes room for at least `bytes` bytes of text and as many normalized bytes (what was
     /// written in both is dropped when they grow) and at least `tokens` tokens and sentence
-    /// starts, keeping the first `keptTokens` tokens and `keptSentences` sentence starts;
+    /// starts (and tags), keeping the first `keptTokens` tokens and tags and `keptSentences` sentence starts;
     /// returns the room.
     ///
     /// - Complexity: O(1) unless it allocates; then O(`tokens`).
@@ -47,12 +48,18 @@ final class TokenizerSpace: @unchecked Sendable {
                 newTokens.initialize(from: old, count: keptTokens)  // Token is trivial: nothing to deinitialize
                 old.deallocate()
             }
+            let newTags = UnsafeMutablePointer<UInt64>.allocate(capacity: tokens)
+            if let old = room.tags {
+                newTags.initialize(from: old, count: keptTokens)
+                old.deallocate()
+            }
             let newStarts = UnsafeMutablePointer<Int32>.allocate(capacity: tokens)
             if let old = room.sentenceStarts {
                 newStarts.initialize(from: old, count: keptSentences)
                 old.deallocate()
             }
             room.tokens = newTokens
+            room.tags = newTags
             room.sentenceStarts = newStarts
             room.tokenCapacity = tokens
         }
@@ -70,6 +77,8 @@ struct TokenizerRoom: @unchecked Sendable {
     var normalized: UnsafeMutablePointer<UInt8>?
     /// Room for ``tokenCapacity`` tokens.
     var tokens: UnsafeMutablePointer<Token>?
+    /// Room for ``tokenCapacity`` token tags (see ``WordTagger``).
+    var tags: UnsafeMutablePointer<UInt64>?
     /// Room for ``tokenCapacity`` sentence starts (a sentence has at least one token).
     var sentenceStarts: UnsafeMutablePointer<Int32>?
     var byteCapacity = 0
