@@ -19,6 +19,15 @@ struct SentimentScorerTests {
         #expect(scorer.score(text).label == .negative, "\(text): \(compound(text))")
     }
 
+    @Test func praiseThatEndedCountsAgainst() {
+        // Told in the past by "was", or by a verb in "-ed": the praise before "until" ended.
+        #expect(compound("I was very satisfied with it, until last night") < -0.05)
+        #expect(compound("It worked great till it fell") < -0.05)
+        // Still praise: nothing says it ended.
+        #expect(compound("Works great until friday") > 0.05)
+        #expect(compound("It worked great") > 0.05)
+    }
+
     @Test func plainPraiseIsPositive() {
         #expect(scorer.score("Great service, I love it").label == .positive)
     }

@@ -7,7 +7,8 @@ struct TokenMarks: Sendable {
     /// `?` in a punctuation run (up to 15).
     var questions: Int { Int(bits >> 4 & 0xF) }
     var isComma: Bool { bits & Self.comma != 0 }
-    /// "was", "were", "had" or a word in "-ed": told in the past.
+    /// "was", "were", "had": told in the past (a word in "-ed" is too, but that its bytes tell:
+    /// see ``SentimentPass/isPastTense(_:)``).
     var isPastTense: Bool { bits & Self.pastTense != 0 }
     /// "do", "does", "did".
     var isDo: Bool { bits & Self.doWord != 0 }
@@ -34,15 +35,13 @@ struct TokenMarks: Sendable {
         return TokenMarks(bits: bits)
     }
 
-    /// The words whose marks are more than those of their ending: every word that
-    /// ``word(_:)`` gives a mark other than ``isPastTense`` from an "-ed" ending.
+    /// The words with marks: every word that ``word(_:)`` gives a mark.
     static let wordsWithMarks = ["a", "an", "the", "do", "did", "does", "was", "were", "had", "have", "never"]
 
     /// The marks of a word, from its normalized bytes.
     static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenMarks {
         let n = bytes.count
         var bits: UInt16 = 0
-        if n > 3, bytes[n - 2] == 0x65, bytes[n - 1] == 0x64 { bits |= pastTense }  // "-ed"
         switch n {
         case 1: if bytes[0] == 0x61 { bits |= article }
         case 2: if spells(bytes, "do") { bits |= doWord } else if spells(bytes, "an") { bits |= article }
@@ -129,6 +128,8 @@ struct SentimentPass {
     /// The expressions of ``tables`` by their first two terms.
     let phrases: PhraseIndex.Probe
     let tokens: UnsafeBufferPointer<Token>
+    /// The normalized bytes that the tokens point into.
+    let normalized: UnsafeBufferPointer<UInt8>
     let ids: UnsafeMutableBufferPointer<Int32>
     let kinds: UnsafeMutableBufferPointer<RuleWords.Kind>
     let marks: UnsafeMutableBufferPointer<TokenMarks>
@@ -393,9 +394,21 @@ struct SentimentPass {
     /// "can't wait until Friday" still looks forward.
     func applyPraiseEnded(in range: Range<Int>) {
         guard let pivot = range.first(where: { kinds[$0] == .praiseEnd && $0 > range.lowerBound }) else { return }
-        let past = (range.lowerBound..<pivot).contains { tokens[$0].kind == .word && marks[$0].isPastTense }
+        let past = (range.lowerBound..<pivot).contains { isPastTense($0) }
         guard past else { return }
         for i in range.lowerBound..<pivot where valences[i] > 0 { valences[i] *= Weights.counterfactualFactor }
+    }
+
+    /// Whether token `i` is a word told in the past: "was", "were", "had", or a word of four
+    /// letters or more in "-ed". Few rules ask, so the ending is read here, not for every word.
+    ///
+    /// - Complexity: O(1).
+    func isPastTense(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .word else { return false }
+        let end = Int(token.end)
+        let endsInED = token.length > 3 && normalized[end - 2] == 0x65 && normalized[end - 1] == 0x64  // "e", "d"
+        return marks[i].isPastTense || endsInED
     }
 
     /// "good but slow": words before the first contrast word weigh half, words after 1.5×.

@@ -108,7 +108,7 @@ public struct SentimentScorer: Sendable {
             sets.update(repeating: 0, count: 3 * setWords)
         }
         let pass = SentimentPass(
-            tables: tables, phrases: phrases.probe, tokens: text.tokens, ids: .init(start: room.ids, count: n),
+            tables: tables, phrases: phrases.probe, tokens: text.tokens, normalized: text.normalized, ids: .init(start: room.ids, count: n),
             kinds: .init(start: room.kinds, count: n), marks: .init(start: room.marks, count: n),
             valences: .init(start: room.valences, count: n), scored: .init(start: room.scored, count: n),
             candidates: TokenSet(words: sets), touched: TokenSet(words: sets + setWords),

@@ -4,8 +4,8 @@
 ///
 /// An entry holds what the scorer reads per token, packed in 64 bits (``Tag``): the term id, its
 /// rule kind, its role and, for a word token with these bytes, its ``TokenMarks``. The index also
-/// holds the words with marks beyond their ending (``TokenMarks/wordsWithMarks``: "the", "was",
-/// "never") whether they are terms or not, so a lookup answers every short word, term or not,
+/// holds the words with marks (``TokenMarks/wordsWithMarks``: "the", "was", "never") whether they
+/// are terms or not, so a lookup answers every short word, term or not,
 /// without a branch on which.
 ///
 /// The index is the tokenizer's ``WordTagger`` when the scorer tokenizes: most words are then
@@ -123,7 +123,7 @@ struct ShortTermIndex: WordTagger {
     }
 
     /// The tag of the word whose key is `key` (see ``key(_:count:)``): its entry's if the index
-    /// has one, or else id -1, kind and role none; with the marks of its ending ("-ed").
+    /// has one, or else id -1, kind and role none, no marks.
     ///
     /// The first slot decides almost every lookup: a word's own entry or an empty slot. Which of
     /// the two it is, is as hard to predict as whether a word of a comment is a term, so it is
@@ -138,12 +138,7 @@ struct ShortTermIndex: WordTagger {
             slot = (slot + 1) & mask
             entry = entries[slot]
         }
-        // "-ed" of a word of four bytes or more: its last two bytes, read out of the key. A term's
-        // own marks have it already; a word the index lacks gets it here.
-        let count = key &>> 56
-        let ending = UInt16(truncatingIfNeeded: key &>> (8 &* (count &- 2)))
-        let pastTense = UInt64(unsafeBitCast(count > 3 && ending == 0x6465, to: UInt8.self))  // "e", "d"
-        return entry.tag.bits | (UInt64(TokenMarks.pastTense) &<< 48) &* pastTense
+        return entry.tag.bits
     }
 
     /// What the scorer reads of the word of `count` (1 to 7) bytes of `bytes` from `start` (see
