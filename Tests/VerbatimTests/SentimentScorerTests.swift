@@ -28,6 +28,14 @@ struct SentimentScorerTests {
         #expect(compound("It worked great") > 0.05)
     }
 
+    @Test func everyRuleKindHasABitInTheSentenceFacts() {
+        // `SentenceFacts.present` keeps one bit per kind in 32 bits, shifted without a range check.
+        #expect((32...255).allSatisfy { RuleWords.Kind(rawValue: UInt8($0)) == nil })
+        var facts = SentenceFacts()
+        facts.add(.discourse)
+        #expect(facts.has(.discourse) && !facts.has(.none))
+    }
+
     @Test func plainPraiseIsPositive() {
         #expect(scorer.score("Great service, I love it").label == .positive)
     }

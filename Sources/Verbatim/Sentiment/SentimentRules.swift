@@ -84,7 +84,7 @@ struct SentenceFacts: Sendable {
     ///
     /// - Complexity: O(1).
     @inline(__always)
-    mutating func add(_ kind: RuleWords.Kind) { present |= 1 << kind.rawValue }
+    mutating func add(_ kind: RuleWords.Kind) { present |= 1 &<< UInt32(kind.rawValue) }  // fewer than 32 kinds
 
     /// Notes a punctuation token with marks `marks`.
     ///
@@ -98,7 +98,7 @@ struct SentenceFacts: Sendable {
 
     /// Whether the sentence holds a token of rule kind `kind`.
     @inline(__always)
-    func has(_ kind: RuleWords.Kind) -> Bool { present & 1 << kind.rawValue != 0 }
+    func has(_ kind: RuleWords.Kind) -> Bool { present & 1 &<< UInt32(kind.rawValue) != 0 }
 
     /// Whether the sentence holds a word that steers the words after it: a negator, a booster,
     /// "too" or a dampener. Without one, no word of the sentence is steered.
@@ -124,7 +124,9 @@ struct SentenceFacts: Sendable {
 /// kinds, marks, valences and whether a token was scored. Each rule is one method over a
 /// sentence's token range.
 struct SentimentPass {
-    let tables: SentimentTables
+    /// Unowned: a pass lives within one call of the scorer, which holds the tables; a strong
+    /// reference would cost a retain and a release per comment.
+    unowned(unsafe) let tables: SentimentTables
     /// The expressions of ``tables`` by their first two terms.
     let phrases: PhraseIndex.Probe
     let tokens: UnsafeBufferPointer<Token>

@@ -120,7 +120,9 @@ public struct SentimentScorer: Sendable {
             to: text, with: pass, facts: UnsafeBufferPointer(facts), sentenceSums: sentenceSums,
             clauses: &scratch.clauses, collectClauses: details)
 
-        let total = Double(sentenceSums.reduce(0, +))
+        var sum: Float = 0  // a loop, as `reduce` was left a call with a closure
+        for sentenceSum in sentenceSums { sum += sentenceSum }
+        let total = Double(sum)
         let compound = max(-1, min(1, total / (total * total + Self.alpha).squareRoot()))
         let denominator = Double(totals.positive - totals.negative + totals.neutral)
         let score: SentimentScore
