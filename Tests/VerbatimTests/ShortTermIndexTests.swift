@@ -90,7 +90,7 @@ struct ShortTermIndexTests {
         for kind in [RuleWords.Kind.none, .negator, .contrast, .excess] {
             for role in [TermFacts.Role.skipped, .scored, .expressionStart] {
                 for (id, marks) in [(Int32(-1), UInt16(0)), (0, TokenMarks.pastTense), (123_456, 0x3FFF)] {
-                    let tag = ShortTermIndex.Tag(id: id, kind: kind, role: role, marks: TokenMarks(bits: marks))
+                    let tag = TokenTag(id: id, kind: kind, role: role, marks: TokenMarks(bits: marks))
                     #expect(tag.id == id && tag.kind == kind && tag.role == role && tag.marks.bits == marks)
                     #expect(tag.bits != 0)
                 }

@@ -1,9 +1,9 @@
-/// The scorer's scratch: room for one comment's per-token buffers (term ids, rule kinds, marks,
-/// valences, scored flags, the words of three ``TokenSet``s) and per-sentence buffers (facts
+/// The scorer's scratch: room for one comment's per-token buffers (valences, scored flags, the
+/// words of three ``TokenSet``s; the tags are the tokenizer's) and per-sentence buffers (facts
 /// and sums), kept at its largest size from one comment to the next, so that scoring the next
 /// comment needs neither an allocation nor a fill.
 ///
-/// Raw storage owned by a final class rather than nine arrays: handing out pointers to it costs
+/// Raw storage owned by a final class rather than six arrays: handing out pointers to it costs
 /// no uniqueness check, retain or release per array, where the arrays cost several of each per
 /// comment (a check per `withUnsafeMutableBufferPointer`, a `replaceSubrange` per
 /// `removeAll(keepingCapacity:)`). The ``SentimentScorer/Scratch`` that owns a space keeps a copy
@@ -47,9 +47,6 @@ final class ScorerSpace: @unchecked Sendable {
 /// `@unchecked Sendable`: see ``ScorerSpace``.
 struct ScorerRoom: @unchecked Sendable {
     /// Room for ``tokenCapacity`` of each per-token buffer of ``SentimentPass``.
-    private(set) var ids: UnsafeMutablePointer<Int32>?
-    private(set) var kinds: UnsafeMutablePointer<RuleWords.Kind>?
-    private(set) var marks: UnsafeMutablePointer<TokenMarks>?
     private(set) var valences: UnsafeMutablePointer<Float>?
     private(set) var scored: UnsafeMutablePointer<Bool>?
     /// Room for the words of three ``TokenSet``s of ``tokenCapacity`` positions, one after another.
@@ -66,9 +63,6 @@ struct ScorerRoom: @unchecked Sendable {
     /// Newly allocated, uninitialized room (every element type is trivial: nothing to
     /// initialize or deinitialize).
     fileprivate init(tokenCapacity: Int, sentenceCapacity: Int) {
-        ids = .allocate(capacity: tokenCapacity)
-        kinds = .allocate(capacity: tokenCapacity)
-        marks = .allocate(capacity: tokenCapacity)
         valences = .allocate(capacity: tokenCapacity)
         scored = .allocate(capacity: tokenCapacity)
         tokenSets = .allocate(capacity: 3 * TokenSet.wordCount(for: tokenCapacity))
@@ -80,9 +74,6 @@ struct ScorerRoom: @unchecked Sendable {
 
     /// Frees the storage (nil pointers are skipped).
     fileprivate func deallocate() {
-        ids?.deallocate()
-        kinds?.deallocate()
-        marks?.deallocate()
         valences?.deallocate()
         scored?.deallocate()
         tokenSets?.deallocate()

@@ -120,9 +120,9 @@ struct SentenceFacts: Sendable {
 
 /// The rules of ``SentimentScorer`` applied to one comment.
 ///
-/// The pass works in place on per-token buffers that the scorer fills and reuses: term ids, rule
-/// kinds, marks, valences and whether a token was scored. Each rule is one method over a
-/// sentence's token range.
+/// The pass works in place on per-token buffers that the scorer fills and reuses: the tokens'
+/// tags (term id, rule kind, role and marks), valences and whether a token was scored. Each
+/// rule is one method over a sentence's token range.
 struct SentimentPass {
     /// Unowned: a pass lives within one call of the scorer, which holds the tables; a strong
     /// reference would cost a retain and a release per comment.
@@ -132,9 +132,8 @@ struct SentimentPass {
     let tokens: UnsafeBufferPointer<Token>
     /// The normalized bytes that the tokens point into.
     let normalized: UnsafeBufferPointer<UInt8>
-    let ids: UnsafeMutableBufferPointer<Int32>
-    let kinds: UnsafeMutableBufferPointer<RuleWords.Kind>
-    let marks: UnsafeMutableBufferPointer<TokenMarks>
+    /// Each token's term id, rule kind, role and marks (see ``TokenTag``).
+    let tags: TokenTags
     let valences: UnsafeMutableBufferPointer<Float>
     let scored: UnsafeMutableBufferPointer<Bool>
     /// The tokens ``scoreWords(in:)`` may act on: every token except those it passes over for
@@ -170,19 +169,19 @@ struct SentimentPass {
     ///   and the next token.
     @inline(__always)
     private func scoreWord(at i: Int, in range: Range<Int>, sentence: SentenceFacts) -> Int {
-        let id = ids[i]
-        let afterExcess = i > range.lowerBound && kinds[i - 1] == .excess
+        let id = tags[i].id
+        let afterExcess = i > range.lowerBound && tags[i - 1].kind == .excess
         guard id >= 0 else {
             // A word that neither the rules nor the lexicon know (a candidate only after "too").
-            scoreWithoutValence(at: i, kind: kinds[i], afterExcess: afterExcess, in: range, sentence: sentence)
+            scoreWithoutValence(at: i, kind: tags[i].kind, afterExcess: afterExcess, in: range, sentence: sentence)
             return 1
         }
         let facts = tables.facts[Int(id)]
-        let kind = kinds[i]
+        let kind = tags[i].kind
         // Modifiers steer their neighbours; one that has a valence of its own ("damn",
         // "pretty", "no") carries it only when it modifies nothing ("damn it", "pretty lady").
         let isModifier = kind == .negator || kind == .booster || kind == .dampener
-        if i + 1 < range.upperBound, facts.mayContinue(with: ids[i + 1]), let phrase = longestPhrase(at: i, in: range) {
+        if i + 1 < range.upperBound, facts.mayContinue(with: tags[i + 1].id), let phrase = longestPhrase(at: i, in: range) {
             let span = Int(phrase.length)
             if phrase.valence != 0 { valences[i] = steered(phrase.valence, at: i, isModifier: isModifier, in: range, sentence: sentence) }
             // A neutral expression ("kind of", "wouldn't that be") masks its words and, like
@@ -194,7 +193,7 @@ struct SentimentPass {
             scoreWithoutValence(at: i, kind: kind, afterExcess: afterExcess, in: range, sentence: sentence)
             return 1
         }
-        if kind == .discourse, i == range.lowerBound || kinds[i - 1] == .discourse {
+        if kind == .discourse, i == range.lowerBound || tags[i - 1].kind == .discourse {
             return 1  // "Well, ...", "well well": a discourse marker, not praise
         }
         if isModifier, modifiesSomething(after: i, in: range) || isAnswerWord(at: i, in: range) { return 1 }
@@ -254,10 +253,10 @@ struct SentimentPass {
         while j >= range.lowerBound && distance < 3 {
             let before = tokens[j]
             if before.kind == .punctuation || scored[j] { break }  // a scored word ends the scope
-            switch kinds[j] {
+            switch tags[j].kind {
             case .negator:
                 // "never so good", "never been so disappointed": emphasis, not negation.
-                if boosted && marks[j].isNever { v += sign * Weights.boosterStep } else { negated = true }
+                if boosted && tags[j].marks.isNever { v += sign * Weights.boosterStep } else { negated = true }
             case .booster, .excess:
                 boosted = true
                 var step = Weights.boosterStep * Self.decay(distance)
@@ -267,7 +266,7 @@ struct SentimentPass {
             case .dampener: v -= sign * Weights.boosterStep * Self.decay(distance)
             default: break
             }
-            if !marks[j].isArticle { distance += 1 }
+            if !tags[j].marks.isArticle { distance += 1 }
             j -= 1
         }
         if negated { v *= v < 0 ? Weights.negatedNegativeFactor : Weights.negationFactor }
@@ -300,13 +299,13 @@ struct SentimentPass {
     /// "like a charm": not.
     private func scoreLike(at i: Int, in range: Range<Int>) {
         var j = i - 1
-        while j >= range.lowerBound, kinds[j] == .negator || kinds[j] == .booster { j -= 1 }
-        let negatedVerb = (j + 1..<i).contains { kinds[$0] == .negator }  // "(really) don't like it"
+        while j >= range.lowerBound, tags[j].kind == .negator || tags[j].kind == .booster { j -= 1 }
+        let negatedVerb = (j + 1..<i).contains { tags[$0].kind == .negator }  // "(really) don't like it"
         // "do", "does", "did" before a verb stress it ("I do like that").
-        let subject = j >= range.lowerBound && (kinds[j] == .likeSubject || tokens[j].kind == .word && marks[j].isDo)
+        let subject = j >= range.lowerBound && (tags[j].kind == .likeSubject || tokens[j].kind == .word && tags[j].marks.isDo)
         guard j < range.lowerBound ? negatedVerb : subject || negatedVerb else { return }
         var v = Weights.likeValence
-        for k in (j + 1)..<i where kinds[k] == .booster { v += Weights.boosterStep }
+        for k in (j + 1)..<i where tags[k].kind == .booster { v += Weights.boosterStep }
         if negatedVerb { v *= Weights.negationFactor }
         setValence(v, at: i)
     }
@@ -316,8 +315,8 @@ struct SentimentPass {
     /// - Complexity: O(p × l) for p expressions of at most l words starting with the token and
     ///   the one after it.
     func phrase(at i: Int, in range: Range<Int>) -> PhraseEntry? {
-        let id = ids[i]
-        guard id >= 0, i + 1 < range.upperBound, tables.facts[Int(id)].mayContinue(with: ids[i + 1]) else { return nil }
+        let id = tags[i].id
+        guard id >= 0, i + 1 < range.upperBound, tables.facts[Int(id)].mayContinue(with: tags[i + 1].id) else { return nil }
         return longestPhrase(at: i, in: range)
     }
 
@@ -327,12 +326,12 @@ struct SentimentPass {
     /// - Complexity: O(p × l) for p expressions of at most l words starting with the token and
     ///   the one after it.
     private func longestPhrase(at i: Int, in range: Range<Int>) -> PhraseEntry? {
-        search: for p in phrases.run(first: ids[i], second: ids[i + 1]) {
+        search: for p in phrases.run(first: tags[i].id, second: tags[i + 1].id) {
             let phrase = phrases.entries[p]
             let length = Int(phrase.length)
             guard i + length <= range.upperBound else { continue }
             let start = Int(phrase.termStart)
-            for offset in 2..<length where ids[i + offset] != tables.phraseTerms[start + offset] { continue search }
+            for offset in 2..<length where tags[i + offset].id != tables.phraseTerms[start + offset] { continue search }
             return phrase
         }
         return nil
@@ -340,7 +339,7 @@ struct SentimentPass {
 
     /// "No, sound is fine": a sentence that opens with a word and a comma answers a question.
     private func isAnswerWord(at i: Int, in range: Range<Int>) -> Bool {
-        i == range.lowerBound && i + 1 < range.upperBound && tokens[i + 1].kind == .punctuation && marks[i + 1].isComma
+        i == range.lowerBound && i + 1 < range.upperBound && tokens[i + 1].kind == .punctuation && tags[i + 1].marks.isComma
     }
 
     /// Whether a word that steers sentiment, or is steered, follows `i` within three words,
@@ -349,12 +348,12 @@ struct SentimentPass {
         var j = i + 1
         while j < range.upperBound && j <= i + 3 {
             if tokens[j].kind == .punctuation { return false }
-            let id = ids[j]
+            let id = tags[j].id
             if id >= 0 {
                 if tables.valence(of: id) != nil || phrase(at: j, in: range) != nil { return true }
-                switch kinds[j] {
+                switch tags[j].kind {
                 case .booster, .dampener, .excess: return true
-                case .expectation, .endurance, .like: if kinds[i] == .negator { return true }  // "no reply", "don't like"
+                case .expectation, .endurance, .like: if tags[i].kind == .negator { return true }  // "no reply", "don't like"
                 default: break
                 }
             }
@@ -369,7 +368,7 @@ struct SentimentPass {
         var j = i - 1
         while j >= range.lowerBound && j >= i - 3 {
             if tokens[j].kind == .punctuation || scored[j] { return false }
-            if kinds[j] == .negator { return true }
+            if tags[j].kind == .negator { return true }
             j -= 1
         }
         return false
@@ -382,12 +381,12 @@ struct SentimentPass {
     func applyCounterfactual(in range: Range<Int>) {
         guard
             let start = range.first(where: { i in
-                kinds[i] == .modalPerfect
-                    || kinds[i] == .modal && i + 1 < range.upperBound && tokens[i + 1].kind == .word && marks[i + 1].isHave
+                tags[i].kind == .modalPerfect
+                    || tags[i].kind == .modal && i + 1 < range.upperBound && tokens[i + 1].kind == .word && tags[i + 1].marks.isHave
             })
         else { return }
         // The wish ends at a contrast: "would have liked fewer turnovers, but a win is a win".
-        let end = (start..<range.upperBound).first { kinds[$0] == .contrast } ?? range.upperBound
+        let end = (start..<range.upperBound).first { tags[$0].kind == .contrast } ?? range.upperBound
         for i in start..<end where valences[i] > 0 { valences[i] *= Weights.counterfactualFactor }
     }
 
@@ -395,7 +394,7 @@ struct SentimentPass {
     /// that ended counts against. The praise must be told in the past ("was", "worked"):
     /// "can't wait until Friday" still looks forward.
     func applyPraiseEnded(in range: Range<Int>) {
-        guard let pivot = range.first(where: { kinds[$0] == .praiseEnd && $0 > range.lowerBound }) else { return }
+        guard let pivot = range.first(where: { tags[$0].kind == .praiseEnd && $0 > range.lowerBound }) else { return }
         let past = (range.lowerBound..<pivot).contains { isPastTense($0) }
         guard past else { return }
         for i in range.lowerBound..<pivot where valences[i] > 0 { valences[i] *= Weights.counterfactualFactor }
@@ -410,12 +409,12 @@ struct SentimentPass {
         guard token.kind == .word else { return false }
         let end = Int(token.end)
         let endsInED = token.length > 3 && normalized[end - 2] == 0x65 && normalized[end - 1] == 0x64  // "e", "d"
-        return marks[i].isPastTense || endsInED
+        return tags[i].marks.isPastTense || endsInED
     }
 
     /// "good but slow": words before the first contrast word weigh half, words after 1.5×.
     func applyContrast(in range: Range<Int>) {
-        guard let pivot = range.first(where: { kinds[$0] == .contrast && $0 > range.lowerBound }) else { return }
+        guard let pivot = range.first(where: { tags[$0].kind == .contrast && $0 > range.lowerBound }) else { return }
         for i in range.lowerBound..<pivot { valences[i] *= 0.5 }
         for i in pivot..<range.upperBound { valences[i] *= 1.5 }
     }
@@ -426,11 +425,11 @@ struct SentimentPass {
     /// The first such wait counts, and only it; whether the sentence is positive is worked out
     /// once one is found.
     func applyDuration(in range: Range<Int>) {
-        for i in range where kinds[i] == .timeUnit && i > range.lowerBound {
-            guard tokens[i - 1].kind == .number || kinds[i - 1] == .quantity else { continue }
+        for i in range where tags[i].kind == .timeUnit && i > range.lowerBound {
+            guard tokens[i - 1].kind == .number || tags[i - 1].kind == .quantity else { continue }
             let window = max(range.lowerBound, i - 5)..<min(range.upperBound, i + 4)
-            guard window.contains(where: { kinds[$0] == .waitingCue }),
-                !window.contains(where: { kinds[$0] == .endurance })
+            guard window.contains(where: { tags[$0].kind == .waitingCue }),
+                !window.contains(where: { tags[$0].kind == .endurance })
             else { continue }
             var positive: Float = 0
             for k in range where valences[k] > 0 { positive += valences[k] }
@@ -445,9 +444,9 @@ struct SentimentPass {
     /// word and ends in `?` without `!` asks rather than praises.
     func isQuestion(_ range: Range<Int>) -> Bool {
         guard let last = range.last, tokens[last].kind == .punctuation else { return false }
-        guard marks[last].questions > 0, marks[last].exclamations == 0 else { return false }
+        guard tags[last].marks.questions > 0, tags[last].marks.exclamations == 0 else { return false }
         guard let first = range.first(where: { tokens[$0].kind == .word }) else { return false }
-        return kinds[first] == .questionStart
+        return tags[first].kind == .questionStart
     }
 
     /// Damps the praise of a question ("Is it any good?") but not its complaints ("Why does it keep crashing?").
@@ -470,9 +469,9 @@ struct SentimentPass {
             guard word < 0 else { return false }
             word = i
         }
-        guard word >= 0, kinds[word] == .ironicPraise else { return false }
+        guard word >= 0, tags[word].kind == .ironicPraise else { return false }
         if let last = range.last, tokens[last].kind == .punctuation,
-            marks[last].exclamations > 0 || marks[last].questions > 0
+            tags[last].marks.exclamations > 0 || tags[last].marks.questions > 0
         {
             return false
         }

@@ -1,14 +1,15 @@
 /// The first step of scoring: what the tables know of each token.
 extension SentimentScorer {
-    /// Finds each token's term id, rule kind and marks, and clears its valence and scored flag;
-    /// fills the pass's ``SentimentPass/candidates`` and ``SentimentPass/contrasts``; writes
-    /// each sentence's ``SentenceFacts`` to `sentenceFacts` (room for one per sentence).
+    /// Completes each token's tag (term id, rule kind, role and marks: see ``TokenTag``) where
+    /// the tokenizer left none, and clears its valence and scored flag; fills the pass's
+    /// ``SentimentPass/candidates`` and ``SentimentPass/contrasts``; writes each sentence's
+    /// ``SentenceFacts`` to `sentenceFacts` (room for one per sentence).
     ///
     /// - Complexity: O(n) in the normalized bytes.
     static func lookUp(
         _ text: TokenView, into pass: SentimentPass, sentenceFacts: UnsafeMutableBufferPointer<SentenceFacts>
     ) {
-        let (tokens, tags, ids, kinds, marks) = (pass.tokens, text.tags, pass.ids, pass.kinds, pass.marks)
+        let (tokens, tags) = (pass.tokens, pass.tags)
         let (valences, scored, candidates, contrasts) = (pass.valences, pass.scored, pass.candidates, pass.contrasts)
         let tables = pass.tables
         let all = text.normalized
@@ -21,52 +22,60 @@ extension SentimentScorer {
             // A passive term that starts expressions is a candidate only if the term after it
             // may continue one: it waits here for that term (expressions end with the sentence).
             var pending = -1
+            var pendingID: Int32 = -1
             for index in text.sentenceRange(sentence) {
                 valences[index] = 0
                 scored[index] = false  // a sentiment-bearing position (even if 0)
                 // Most words were looked up as the tokenizer read them: their tags say all.
-                var tag = ShortTermIndex.Tag(bits: tags[index])
+                var tag = tags[index]
                 if tag.bits == 0 {
-                    let token = tokens[index]
-                    if token.kind == .punctuation {
-                        let m = TokenMarks.punctuation(Self.bytes(of: all, from: Int(token.start), to: Int(token.end)))
-                        marks[index] = m
-                        sentenceFact.add(m)
-                        tag = ShortTermIndex.Tag(id: -1, kind: .none, role: .skipped, marks: m)
-                    } else if token.kind == .url || token.kind == .email || token.kind == .mention {
-                        marks[index] = TokenMarks()
-                        tag = ShortTermIndex.Tag(id: -1, kind: .none, role: .skipped, marks: TokenMarks())
-                    } else {
-                        let isWord = token.kind == .word
-                        // "#awful" reads as "awful".
-                        let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
-                        let bytes = Self.bytes(of: all, from: start, to: Int(token.end))
-                        tag =
-                            bytes.count <= ShortTermIndex.maximumLength && bytes.count > 0
-                            ? short.tag(of: all, start: start, count: bytes.count)
-                            : Self.termTag(of: bytes, terms: terms, facts: facts)
-                        if token.isElongated, tag.id < 0 || tag.kind == .none {
-                            Self.collapseElongation(of: bytes, into: &tag, terms: terms, facts: facts)
-                        }
-                        marks[index] = isWord ? tag.marks : TokenMarks()
-                        if isWord { sentenceFact.words &+= 1 }
-                    }
+                    tag = Self.tag(of: tokens[index], in: all, terms: terms, facts: facts, short: short)
+                    tags[index] = tag
+                    let kind = tokens[index].kind
+                    if kind == .word { sentenceFact.words &+= 1 } else if kind == .punctuation { sentenceFact.add(tag.marks) }
                 } else {
-                    marks[index] = tag.marks
                     sentenceFact.words &+= 1
                 }
                 let (id, kind, role) = (tag.id, tag.kind, tag.role)
                 sentenceFact.add(kind)
-                ids[index] = id
-                kinds[index] = kind
-                if pending >= 0 { candidates.insert(pending, if: facts[Int(ids[pending])].mayContinue(with: id)) }
-                pending = role == .expressionStart ? index : -1
+                if pending >= 0 { candidates.insert(pending, if: facts[Int(pendingID)].mayContinue(with: id)) }
+                (pending, pendingID) = role == .expressionStart ? (index, id) : (-1, -1)
                 // A token after "too" is a candidate whatever it is ("too small").
                 candidates.insert(index, if: role == .scored || afterExcess)
                 afterExcess = kind == .excess
                 if kind == .contrast { contrasts.insert(index) }
             }
             sentenceFacts[sentence] = sentenceFact
+        }
+    }
+
+    /// The tag of a `token` of `all` that the tokenizer did not tag: a punctuation run's marks;
+    /// nothing for a URL, email or handle; else what the tables know of its bytes ("#awful" as
+    /// "awful"), with a word's marks.
+    ///
+    /// - Complexity: O(length of the token) on average.
+    private static func tag(
+        of token: Token, in all: UnsafeBufferPointer<UInt8>, terms: TermTable.Probe,
+        facts: UnsafeBufferPointer<TermFacts>, short: ShortTermIndex
+    ) -> TokenTag {
+        switch token.kind {
+        case .punctuation:
+            let marks = TokenMarks.punctuation(Self.bytes(of: all, from: Int(token.start), to: Int(token.end)))
+            return TokenTag(id: -1, kind: .none, role: .skipped, marks: marks)
+        case .url, .email, .mention:
+            return TokenTag(id: -1, kind: .none, role: .skipped, marks: TokenMarks())
+        default:
+            let start = Int(token.start) + (token.kind == .hashtag ? 1 : 0)
+            let bytes = Self.bytes(of: all, from: start, to: Int(token.end))
+            var tag =
+                bytes.count <= ShortTermIndex.maximumLength && bytes.count > 0
+                ? short.tag(of: all, start: start, count: bytes.count)
+                : Self.termTag(of: bytes, terms: terms, facts: facts)
+            if token.isElongated, tag.id < 0 || tag.kind == .none {
+                Self.collapseElongation(of: bytes, into: &tag, terms: terms, facts: facts)
+            }
+            // Marks are a word's only.
+            return token.kind == .word ? tag : TokenTag(id: tag.id, kind: tag.kind, role: tag.role, marks: TokenMarks())
         }
     }
 
@@ -85,10 +94,10 @@ extension SentimentScorer {
     /// - Complexity: O(length of the token) on average.
     private static func termTag(
         of bytes: UnsafeBufferPointer<UInt8>, terms: TermTable.Probe, facts: UnsafeBufferPointer<TermFacts>
-    ) -> ShortTermIndex.Tag {
+    ) -> TokenTag {
         let id = terms.id(of: bytes)
         let fact = id >= 0 ? facts[Int(id)] : nil
-        return ShortTermIndex.Tag(id: id, kind: fact?.kind ?? .none, role: fact?.role ?? .skipped, marks: .word(bytes))
+        return TokenTag(id: id, kind: fact?.kind ?? .none, role: fact?.role ?? .skipped, marks: .word(bytes))
     }
 
     /// "soooo" → "so", "lovee" → "love": the `bytes` of an elongated token that is no term, or a
@@ -97,7 +106,7 @@ extension SentimentScorer {
     ///
     /// - Complexity: O(length of the token) on average.
     private static func collapseElongation(
-        of bytes: UnsafeBufferPointer<UInt8>, into tag: inout ShortTermIndex.Tag, terms: TermTable.Probe,
+        of bytes: UnsafeBufferPointer<UInt8>, into tag: inout TokenTag, terms: TermTable.Probe,
         facts: UnsafeBufferPointer<TermFacts>
     ) {
         let collapsed = collapsingDoubles(bytes)
@@ -110,6 +119,6 @@ extension SentimentScorer {
             }
             if kind == .none, collapsedID >= 0 { kind = facts[Int(collapsedID)].kind }
         }
-        tag = ShortTermIndex.Tag(id: id, kind: kind, role: role, marks: tag.marks)
+        tag = TokenTag(id: id, kind: kind, role: role, marks: tag.marks)
     }
 }

@@ -108,9 +108,8 @@ public struct SentimentScorer: Sendable {
             sets.update(repeating: 0, count: 3 * setWords)
         }
         let pass = SentimentPass(
-            tables: tables, phrases: phrases.probe, tokens: text.tokens, normalized: text.normalized, ids: .init(start: room.ids, count: n),
-            kinds: .init(start: room.kinds, count: n), marks: .init(start: room.marks, count: n),
-            valences: .init(start: room.valences, count: n), scored: .init(start: room.scored, count: n),
+            tables: tables, phrases: phrases.probe, tokens: text.tokens, normalized: text.normalized,
+            tags: TokenTags(bits: text.tags.baseAddress!), valences: .init(start: room.valences, count: n), scored: .init(start: room.scored, count: n),
             candidates: TokenSet(words: sets), touched: TokenSet(words: sets + setWords),
             contrasts: TokenSet(words: sets + 2 * setWords), hasMixedCase: text.hasMixedCase)
         let facts = UnsafeMutableBufferPointer(start: room.sentenceFacts, count: sentenceCount)

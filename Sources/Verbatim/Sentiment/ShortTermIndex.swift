@@ -2,8 +2,8 @@
 /// length are packed into one `UInt64` key, so a lookup neither hashes byte by byte nor reads
 /// the term's bytes back to compare them. Most tokens of a comment are this short.
 ///
-/// An entry holds what the scorer reads per token, packed in 64 bits (``Tag``): the term id, its
-/// rule kind, its role and, for a word token with these bytes, its ``TokenMarks``. The index also
+/// An entry holds what the scorer reads per token, packed in 64 bits (a ``TokenTag``): the term
+/// id, its rule kind, its role and, for a word token with these bytes, its ``TokenMarks``. The index also
 /// holds the words with marks (``TokenMarks/wordsWithMarks``: "the", "was", "never") whether they
 /// are terms or not, so a lookup answers every short word, term or not,
 /// without a branch on which.
@@ -17,34 +17,7 @@ struct ShortTermIndex: WordTagger {
     /// is never 0), which reads as a word the lexicon does not know.
     struct Entry {
         var key: UInt64
-        var tag: Tag
-    }
-
-    /// What the scorer reads of a token, in 64 bits: the term id (-1 for none) in the low 32,
-    /// then its rule kind, its role and its marks; the top bit is always set, so a tag is never
-    /// 0 (an untagged token, see ``WordTagger``).
-    struct Tag {
-        var bits: UInt64
-
-        /// The tag of the token whose term id is `id` (-1 for none), with rule kind `kind`, role
-        /// `role` and marks `marks`.
-        init(id: Int32, kind: RuleWords.Kind, role: TermFacts.Role, marks: TokenMarks) {
-            bits =
-                UInt64(UInt32(bitPattern: id)) | UInt64(kind.rawValue) &<< 32 | UInt64(role.rawValue) &<< 40
-                | UInt64(marks.bits) &<< 48 | Self.taggedBit
-        }
-
-        /// The tag whose bits are `bits`, which must have come from another tag.
-        @inline(__always)
-        init(bits: UInt64) { self.bits = bits }
-
-        static let taggedBit: UInt64 = 1 &<< 63
-
-        var id: Int32 { Int32(truncatingIfNeeded: bits) }
-        /// Read without the check of a raw value's initializer: the bits hold a kind's raw value.
-        var kind: RuleWords.Kind { unsafeBitCast(UInt8(truncatingIfNeeded: bits &>> 32), to: RuleWords.Kind.self) }
-        var role: TermFacts.Role { unsafeBitCast(UInt8(truncatingIfNeeded: bits &>> 40), to: TermFacts.Role.self) }
-        var marks: TokenMarks { TokenMarks(bits: UInt16(truncatingIfNeeded: bits &>> 48) & 0x7FFF) }
+        var tag: TokenTag
     }
 
     /// Open addressing with linear probing, a power of two long, at most a quarter full.
@@ -66,7 +39,7 @@ struct ShortTermIndex: WordTagger {
                 guard (1...Self.maximumLength).contains(bytes.count) else { return }
                 let key = Self.key(bytes.baseAddress!, count: bytes.count)
                 let fact = facts[Int(id)]
-                let entry = Entry(key: key, tag: Tag(id: id, kind: fact.kind, role: fact.role, marks: .word(bytes)))
+                let entry = Entry(key: key, tag: TokenTag(id: id, kind: fact.kind, role: fact.role, marks: .word(bytes)))
                 short.append((key, entry))
             }
         }
@@ -74,14 +47,14 @@ struct ShortTermIndex: WordTagger {
             var word = word
             word.withUTF8 { bytes in
                 let key = Self.key(bytes.baseAddress!, count: bytes.count)
-                short.append((key, Entry(key: key, tag: Tag(id: -1, kind: .none, role: .skipped, marks: .word(bytes)))))
+                short.append((key, Entry(key: key, tag: TokenTag(id: -1, kind: .none, role: .skipped, marks: .word(bytes)))))
             }
         }
         var size = 16
         while size < short.count * 4 { size <<= 1 }
         entries = .allocate(capacity: size)
         entries.initialize(
-            repeating: Entry(key: 0, tag: Tag(id: -1, kind: .none, role: .skipped, marks: TokenMarks())), count: size)
+            repeating: Entry(key: 0, tag: TokenTag(id: -1, kind: .none, role: .skipped, marks: TokenMarks())), count: size)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
         for (key, entry) in short {
@@ -146,10 +119,10 @@ struct ShortTermIndex: WordTagger {
     ///
     /// - Complexity: O(1) on average.
     @inline(__always)
-    func tag(of bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> Tag {
+    func tag(of bytes: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> TokenTag {
         let p = bytes.baseAddress! + start
         // Eight bytes are there to read unless the term ends the buffer's last eight.
         let key = start + 8 <= bytes.count ? Self.key(loading: p, count: count) : Self.key(p, count: count)
-        return Tag(bits: tag(ofWordKey: key))
+        return TokenTag(bits: tag(ofWordKey: key))
     }
 }

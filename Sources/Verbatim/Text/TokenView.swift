@@ -10,8 +10,9 @@ struct TokenView {
     /// Index of the first token of each sentence; sentence `i` runs to the next start.
     let sentenceStarts: UnsafeBufferPointer<Int32>
     /// Each token's tag from the tokenizer's ``WordTagger``: 0 for a token it did not tag (and
-    /// for every token of a text tokenized without one).
-    let tags: UnsafeBufferPointer<UInt64>
+    /// for every token of a text tokenized without one). Scratch the reader may write: it may
+    /// fill in the zeros, in place, with tags of its own.
+    let tags: UnsafeMutableBufferPointer<UInt64>
     /// The text mixed upper and lower case letters.
     let hasMixedCase: Bool
 
@@ -42,7 +43,7 @@ extension TokenizedText {
                         return body(
                             TokenView(
                                 normalized: normalized, tokens: tokens, sentenceStarts: starts,
-                                tags: UnsafeBufferPointer(tags), hasMixedCase: hasMixedCase))
+                                tags: tags, hasMixedCase: hasMixedCase))
                     }
                 }
             }

@@ -152,7 +152,7 @@ public struct Tokenizer: Sendable {
             normalized: UnsafeBufferPointer(start: room.normalized, count: progress.normalizedCount),
             tokens: UnsafeBufferPointer(start: room.tokens, count: progress.tokenCount),
             sentenceStarts: UnsafeBufferPointer(start: room.sentenceStarts, count: progress.sentenceCount),
-            tags: UnsafeBufferPointer(start: room.tags, count: progress.tokenCount),
+            tags: UnsafeMutableBufferPointer(start: room.tags, count: progress.tokenCount),
             hasMixedCase: progress.sawUpper && progress.sawLower)
     }
 
