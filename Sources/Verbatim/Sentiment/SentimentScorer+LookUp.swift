@@ -23,7 +23,11 @@ extension SentimentScorer {
             // may continue one: it waits here for that term (expressions end with the sentence).
             var pending = -1
             var pendingID: Int32 = -1
-            for index in text.sentenceRange(sentence) {
+            // A `while` loop: iterating the range would check each index against it again.
+            let range = text.sentenceRange(sentence)
+            var index = range.lowerBound
+            while index < range.upperBound {
+                defer { index &+= 1 }
                 valences[index] = 0
                 scored[index] = false  // a sentiment-bearing position (even if 0)
                 // Most words were looked up as the tokenizer read them: their tags say all.
