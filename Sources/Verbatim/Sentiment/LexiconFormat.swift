@@ -33,16 +33,26 @@ extension Lexicon {
         }
         let scale = file.allIntegers && file.sawFive ? 0.8 : 1.0
         var scratch = TokenizedText()
-        for entry in file.entries {
-            entry.term.withUnsafeBufferPointer {
-                set(term: $0, valence: entry.value * scale, evaluative: evaluative, scratch: &scratch)
+        file.terms.withUnsafeBufferPointer { terms in
+            var start = 0
+            for entry in file.entries {
+                let term = UnsafeBufferPointer(rebasing: terms[start..<entry.termEnd])
+                set(term: term, valence: entry.value * scale, evaluative: evaluative, scratch: &scratch)
+                start = entry.termEnd
             }
         }
         return file.entries.count
     }
 
+    /// The entries of a file, read before any is set (a bad line leaves the lexicon as it was,
+    /// and AFINN's scale shows only at the end). Flat, so that reading an entry allocates nothing
+    /// of its own.
     private struct ParsedFile {
-        var entries: [(term: [UInt8], value: Double)] = []
+        /// The terms, trimmed and lowercased, back to back.
+        var terms: [UInt8] = []
+        /// Each entry: where its term ends in ``terms`` (it starts where the one before ends),
+        /// and its value.
+        var entries: [(termEnd: Int, value: Double)] = []
         /// Every valence was written as an integer, and some was ±5: AFINN's scale.
         var allIntegers = true
         var sawFive = false
@@ -51,6 +61,7 @@ extension Lexicon {
     /// The entries of a lexicon file: terms trimmed and lowercased, valences parsed.
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, source: String) -> Result<ParsedFile, FormatError> {
         var file = ParsedFile()
+        file.terms.reserveCapacity(bytes.count / 2)
         var lineNumber = 0
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -69,15 +80,16 @@ extension Lexicon {
             let afterTab = line[(tab + 1)...]
             let valueField = afterTab.prefix { $0 != 0x09 }
             let valueBytes = trimmed(UnsafeBufferPointer(rebasing: valueField))
-            let valueText = String(decoding: valueBytes, as: UTF8.self)
-            guard let value = Double(valueText), value.isFinite, abs(value) <= 5 else {
+            guard let value = DecimalNumber.value(of: valueBytes), value.isFinite, abs(value) <= 5 else {
+                let valueText = String(decoding: valueBytes, as: UTF8.self)
                 return .failure(
                     FormatError(
                         source: source, line: lineNumber, reason: "valence '\(valueText)' is not a number between -5 and 5"))
             }
             if !valueBytes.allSatisfy({ $0 == 0x2D || $0 == 0x2B || ($0 >= 0x30 && $0 <= 0x39) }) { file.allIntegers = false }
             if abs(value) == 5 { file.sawFive = true }
-            file.entries.append((lowercased(trimmed(UnsafeBufferPointer(rebasing: line[..<tab]))), value))
+            appendLowercased(trimmed(UnsafeBufferPointer(rebasing: line[..<tab])), to: &file.terms)
+            file.entries.append((file.terms.count, value))
         }
         return .success(file)
     }
@@ -90,10 +102,14 @@ extension Lexicon {
         return UnsafeBufferPointer(rebasing: bytes[lower..<upper])
     }
 
-    /// Lowercased bytes: ASCII directly, anything else through `String.lowercased()`.
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8) }
-        return bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    /// Appends `bytes` lowercased to `terms`: ASCII directly, anything else through
+    /// `String.lowercased()`.
+    private static func appendLowercased(_ bytes: UnsafeBufferPointer<UInt8>, to terms: inout [UInt8]) {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            terms.append(contentsOf: String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+            return
+        }
+        terms.append(contentsOf: bytes.lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 })
     }
 }
 

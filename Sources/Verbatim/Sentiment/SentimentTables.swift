@@ -72,11 +72,10 @@ final class SentimentTables: @unchecked Sendable {
         for id in 0..<Int32(lexicon.terms.count) {
             facts[Int(id)].valence = lexicon.valence(ofTerm: id) ?? .nan
             facts[Int(id)].phraseStart = Int32(phrases.count)
-            for phrase in lexicon.phrases(startingWith: id) ?? [] {
-                phrases.append(
-                    PhraseEntry(termStart: Int32(phraseTerms.count), length: Int32(phrase.tokens.count), valence: phrase.valence))
-                phraseTerms.append(contentsOf: phrase.tokens)
-                facts[Int(id)].secondTerms |= 1 << UInt64(phrase.tokens[1] & 63)
+            lexicon.phraseTable.forEach(startingWith: id) { ids, valence in
+                phrases.append(PhraseEntry(termStart: Int32(phraseTerms.count), length: Int32(ids.count), valence: valence))
+                phraseTerms.append(contentsOf: ids)
+                facts[Int(id)].secondTerms |= 1 << UInt64(ids[1] & 63)
             }
             facts[Int(id)].phraseEnd = Int32(phrases.count)
         }
