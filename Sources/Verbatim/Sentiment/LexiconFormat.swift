@@ -109,7 +109,11 @@ extension Lexicon {
             terms.append(contentsOf: String(decoding: bytes, as: UTF8.self).lowercased().utf8)
             return
         }
-        terms.append(contentsOf: bytes.lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 })
+        let start = terms.count
+        terms.append(contentsOf: bytes)
+        terms.withUnsafeMutableBufferPointer { terms in
+            for i in start..<terms.count where terms[i] &- 0x41 < 26 { terms[i] |= 0x20 }
+        }
     }
 }
 

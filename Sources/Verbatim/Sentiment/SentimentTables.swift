@@ -64,7 +64,8 @@ final class SentimentTables: @unchecked Sendable {
 
     init(lexicon: Lexicon, rules: RuleWords = .standard) {
         var terms = lexicon.terms
-        for (word, _) in rules.entries { terms.insert(word) }
+        var ruleKinds: [(id: Int32, kind: RuleWords.Kind)] = []
+        rules.forEach { word, kind in ruleKinds.append((terms.insert(word), kind)) }
         var facts = [TermFacts](
             repeating: TermFacts(valence: .nan, kind: .none, phraseStart: 0, phraseEnd: 0, secondTerms: 0), count: terms.count)
         var phrases: [PhraseEntry] = []
@@ -79,7 +80,7 @@ final class SentimentTables: @unchecked Sendable {
             }
             facts[Int(id)].phraseEnd = Int32(phrases.count)
         }
-        for (word, kind) in rules.entries { facts[Int(terms.id(of: word)!)].kind = kind }
+        for rule in ruleKinds { facts[Int(rule.id)].kind = rule.kind }
         for id in facts.indices {
             let f = facts[id]
             let isPassive = f.valence.isNaN && f.kind != .like && f.kind != .expectation && f.kind != .endurance
