@@ -80,6 +80,8 @@ struct PhraseTable: Sendable {
     private func matches(_ index: Int, _ ids: UnsafeBufferPointer<Int32>) -> Bool {
         let entry = entries[index]
         guard entry.length == ids.count else { return false }
-        return terms[Int(entry.termStart)..<Int(entry.termStart + entry.length)].elementsEqual(ids)
+        let start = Int(entry.termStart)
+        for k in 0..<ids.count where terms[start + k] != ids[k] { return false }
+        return true
     }
 }

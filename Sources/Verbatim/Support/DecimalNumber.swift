@@ -41,12 +41,9 @@ enum DecimalNumber {
         }
         // A digit on each side of a point: "1." and ".5" are left to `Double(String)`.
         guard digitCount > 0, !sawPoint || fractionDigits > 0 else { return nil }
-        let magnitude = Double(digits) / powersOfTen[fractionDigits]
+        var scale = 1.0
+        for _ in 0..<fractionDigits { scale *= 10 }  // exact: every power up to 10^15 is below 2^53
+        let magnitude = Double(digits) / scale
         return negative ? -magnitude : magnitude
     }
-
-    /// 10^0 through 10^15, each exact as a `Double`.
-    private static let powersOfTen: [Double] = [
-        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-    ]
 }
