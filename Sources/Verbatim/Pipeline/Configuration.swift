@@ -20,7 +20,14 @@ public struct AnalysisConfiguration: Sendable {
     /// Mask emails, phone and card numbers and links with tokens in quoted comments (see ``Redactor``).
     public var redactQuotes = true
     public var lexicon: Lexicon = .builtIn
-    public var stopwords: Stopwords = .builtIn
+    /// The stopwords: the built-in list unless set. Read only by the commands that find topics,
+    /// so the built-in list is built when first read, not with every configuration (the
+    /// sentiment command never reads it).
+    public var stopwords: Stopwords {
+        get { chosenStopwords ?? .builtIn }
+        set { chosenStopwords = newValue }
+    }
+    private var chosenStopwords: Stopwords?
     /// The user's own categories, assigned before discovery.
     public var taxonomy: Taxonomy?
     /// Input files, for the report's method section.

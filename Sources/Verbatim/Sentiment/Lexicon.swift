@@ -16,11 +16,10 @@ public struct Lexicon: Sendable {
     public private(set) var terms = TermTable(capacity: 16_384)
     /// Valence by term id; NaN for tokens that only occur inside phrases.
     private var valences: [Float] = []
-    /// Phrases by the id of their first token, longest first.
-    private var phrasesByFirst: [Int32: [Phrase]] = [:]
-    private var phraseCount = 0
-    /// Term ids whose entry came from a general-vocabulary file (see ``merge(contentsOf:source:evaluative:)``).
-    private var generalTerms: Set<Int32> = []
+    /// By term id: whether its entry came from a general-vocabulary file (see ``merge(contentsOf:source:evaluative:)``).
+    private var evaluativeTerms: [Bool] = []
+    /// The multi-word expressions.
+    private(set) var phraseTable = PhraseTable()
 
     /// An empty lexicon.
     public init() {}
@@ -29,15 +28,16 @@ public struct Lexicon: Sendable {
     public static let builtIn: Lexicon = {
         var lexicon = Lexicon()
         for file in DefaultData.texts(under: "corpora/lexicon") {
-            // Built-in files are ours and tested; a bad line there is a build-time bug.
+            // Built-in files are ours and tested; a bad line there is a build-time bug. (A prefix
+            // test: `String.contains` of a string costs far more.)
             _ = try? lexicon.merge(
-                contentsOf: file.text, source: file.path, evaluative: file.path.contains("/10-general-"))
+                contentsOf: file.text, source: file.path, evaluative: file.path.hasPrefix("corpora/lexicon/10-general-"))
         }
         return lexicon
     }()
 
     /// The number of entries (single tokens and phrases).
-    public var count: Int { valences.lazy.filter { !$0.isNaN }.count + phraseCount }
+    public var count: Int { valences.lazy.filter { !$0.isNaN }.count + phraseTable.count }
 
     /// Sets the valence of `entry`, a word or a space-separated expression.
     ///
@@ -50,44 +50,110 @@ public struct Lexicon: Sendable {
         lowered.withUTF8 { set(term: $0, valence: valence, evaluative: evaluative, scratch: &scratch) }
     }
 
-    /// Sets the valence of a lowercased entry given as UTF-8 bytes, tokenizing it into `scratch`.
+    /// Sets the valence of a lowercased entry given as UTF-8 bytes, tokenizing it in `scratch`.
+    ///
+    /// - Complexity: O(n) in the length of the entry, besides the phrases that start as it does.
     mutating func set(
-        term: UnsafeBufferPointer<UInt8>, valence: Double, evaluative: Bool, scratch tokenized: inout TokenizedText
+        term: UnsafeBufferPointer<UInt8>, valence: Double, evaluative: Bool, scratch: inout TokenizedText
     ) {
-        Tokenizer().tokenize(bytes: term, into: &tokenized)
-        guard !tokenized.tokens.isEmpty, Self.tokens(of: tokenized, spell: term) else { return }
-        var ids: [Int32] = []
-        for token in tokenized.tokens {
-            let id = tokenized.withBytes(of: token) { terms.insert($0) }
-            if Int(id) == valences.count { valences.append(.nan) }
-            ids.append(id)
+        // An entry has at most one token per byte.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, term.count)) { room in
+            let count =
+                Self.isPlainWords(term) ? insertPlainWords(term, ids: room) : insertTokens(of: term, ids: room, scratch: &scratch)
+            guard count > 0 else { return }
+            if count == 1 {
+                valences[Int(room[0])] = Float(valence)
+                evaluativeTerms[Int(room[0])] = evaluative
+            } else {
+                phraseTable.set(UnsafeBufferPointer(rebasing: room[..<count]), valence: Float(valence))
+            }
         }
-        if ids.count == 1 {
-            valences[Int(ids[0])] = Float(valence)
-            if evaluative { generalTerms.insert(ids[0]) } else { generalTerms.remove(ids[0]) }
-            return
+    }
+
+    /// Whether `entry` is lowercase ASCII words (a…z) separated by single spaces, with no letter
+    /// three times in a row: the tokenizer reads each such word as one token of the same bytes
+    /// (only a run of three letters is normalized, "sooo" → "soo"; no URL, email, handle or
+    /// emoticon starts with letters alone but "xd", which reads as itself), so most entries
+    /// need no tokenizer.
+    ///
+    /// - Complexity: O(n) in the length of the entry.
+    static func isPlainWords(_ entry: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = entry.first, first != 0x20, entry.last != 0x20 else { return false }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in entry {
+            if byte == 0x20 {
+                if previous == 0x20 { return false }
+            } else if byte &- 0x61 >= 26 || byte == previous && byte == beforePrevious {
+                return false
+            }
+            beforePrevious = previous
+            previous = byte
         }
-        var list = phrasesByFirst[ids[0], default: []]
-        if let existing = list.firstIndex(where: { $0.tokens == ids }) {
-            list[existing].valence = Float(valence)
-        } else {
-            // Longest first; among equals, first set first.
-            let position = list.firstIndex { $0.tokens.count < ids.count } ?? list.count
-            list.insert(Phrase(tokens: ids, valence: Float(valence)), at: position)
-            phraseCount += 1
+        return true
+    }
+
+    /// Inserts the words of an entry of ``isPlainWords(_:)`` into ``terms``, writing their ids
+    /// to `ids`; returns how many.
+    ///
+    /// - Complexity: O(n) in the length of the entry.
+    private mutating func insertPlainWords(_ entry: UnsafeBufferPointer<UInt8>, ids: UnsafeMutableBufferPointer<Int32>) -> Int {
+        var count = 0, start = 0
+        for end in 0...entry.count where end == entry.count || entry[end] == 0x20 {
+            ids[count] = insert(UnsafeBufferPointer(rebasing: entry[start..<end]))
+            count += 1
+            start = end + 1
         }
-        phrasesByFirst[ids[0]] = list
+        return count
+    }
+
+    /// Tokenizes an entry in `scratch` and inserts its tokens into ``terms``, writing their ids
+    /// to `ids`; returns how many, 0 when the tokens do not spell the entry (see
+    /// ``tokens(of:spell:)``).
+    ///
+    /// - Complexity: O(n) in the length of the entry.
+    private mutating func insertTokens(
+        of entry: UnsafeBufferPointer<UInt8>, ids: UnsafeMutableBufferPointer<Int32>, scratch: inout TokenizedText
+    ) -> Int {
+        Tokenizer().withTokens(bytes: entry, scratch: &scratch) { view in
+            guard Self.tokens(of: view, spell: entry) else { return 0 }
+            for (index, token) in view.tokens.enumerated() {
+                ids[index] = insert(UnsafeBufferPointer(rebasing: view.normalized[Int(token.start)..<Int(token.end)]))
+            }
+            return view.tokens.count
+        }
+    }
+
+    /// The id of term `bytes`, inserted if new (with no valence and no mark).
+    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let id = terms.insert(bytes)
+        if Int(id) == valences.count {
+            valences.append(.nan)
+            evaluativeTerms.append(false)
+        }
+        return id
     }
 
     /// Whether the tokens of an entry spell the whole entry: an entry that the tokenizer reads
     /// differently ("<\\3" reads as the number "3") could never match as written, and would
     /// wrongly match something else, so it is left out. Spaces and emoji variation selectors
     /// are not spelled; curly apostrophes are spelled straight.
-    static func tokens(of tokenized: TokenizedText, spell entry: UnsafeBufferPointer<UInt8>) -> Bool {
-        if tokenized.tokens.contains(where: { $0.isElongated }) { return true }
-        var expected: [UInt8] = []
-        expected.reserveCapacity(entry.count)
+    ///
+    /// - Complexity: O(n) in the length of the entry.
+    static func tokens(of view: TokenView, spell entry: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !view.tokens.isEmpty else { return false }
+        if view.tokens.contains(where: { $0.isElongated }) { return true }
         var i = 0
+        for token in view.tokens {
+            for k in Int(token.start)..<Int(token.end) {
+                guard let expected = nextSpelled(entry, at: &i), expected == view.normalized[k] else { return false }
+            }
+        }
+        return nextSpelled(entry, at: &i) == nil
+    }
+
+    /// The next byte of `entry` from `i` on that its tokens must spell, with `i` moved past it;
+    /// nil at the end.
+    private static func nextSpelled(_ entry: UnsafeBufferPointer<UInt8>, at i: inout Int) -> UInt8? {
         while i < entry.count {
             let byte = entry[i]
             if byte == 0x20 {
@@ -95,22 +161,14 @@ public struct Lexicon: Sendable {
             } else if byte == 0xEF, i + 2 < entry.count, entry[i + 1] == 0xB8, entry[i + 2] == 0x8F {
                 i += 3  // U+FE0F
             } else if byte == 0xE2, i + 2 < entry.count, entry[i + 1] == 0x80, entry[i + 2] == 0x99 {
-                expected.append(0x27)  // ’ → '
                 i += 3
+                return 0x27  // ’ → '
             } else {
-                expected.append(byte)
                 i += 1
+                return byte
             }
         }
-        var offset = 0
-        for token in tokenized.tokens {
-            let matches = tokenized.withBytes(of: token) { bytes in
-                offset + bytes.count <= expected.count && bytes.elementsEqual(expected[offset..<offset + bytes.count])
-            }
-            guard matches else { return false }
-            offset += token.length
-        }
-        return offset == expected.count
+        return nil
     }
 
     /// The valence of a single token given its id, or nil if it has none.
@@ -125,16 +183,19 @@ public struct Lexicon: Sendable {
         let tokenized = Tokenizer().tokenize(entry.lowercased())
         let ids = tokenized.tokens.map { token in tokenized.withBytes(of: token) { terms.id(of: $0) ?? -1 } }
         if ids.count == 1 { return valence(ofTerm: ids[0]).map(Double.init) }
-        guard let first = ids.first, let phrases = phrasesByFirst[first] else { return nil }
-        return phrases.first { $0.tokens == ids }.map { Double($0.valence) }
+        guard ids.count > 1 else { return nil }
+        return ids.withUnsafeBufferPointer { phraseTable.valence(of: $0) }.map(Double.init)
     }
 
     /// The phrases that start with term `id`, longest first.
     public func phrases(startingWith id: Int32) -> [Phrase]? {
-        id >= 0 ? phrasesByFirst[id] : nil
+        var phrases: [Phrase] = []
+        phraseTable.forEach(startingWith: id) { ids, valence in phrases.append(Phrase(tokens: Array(ids), valence: valence)) }
+        return phrases.isEmpty ? nil : phrases
     }
 
     /// Whether term `id` is a word of general evaluation with no topic of its own.
-    public func isEvaluative(term id: Int32) -> Bool { generalTerms.contains(id) }
-
+    public func isEvaluative(term id: Int32) -> Bool {
+        id >= 0 && Int(id) < evaluativeTerms.count && evaluativeTerms[Int(id)]
+    }
 }

@@ -18,32 +18,33 @@ final class PhraseIndex: @unchecked Sendable {
     ///
     /// - Complexity: O(p) in the number of expressions.
     init(tables: SentimentTables) {
-        // Runs by pair, in the order of the tables (by first term, then longest first).
-        var order: [UInt64] = []
-        var runs: [UInt64: [PhraseEntry]] = [:]
+        // Every expression keyed by its pair, sorted by pair and then by its place in the tables
+        // (longest first): each pair's run is then consecutive, in the tables' order. One sort
+        // rather than an array per pair.
+        var keyed: [(key: UInt64, phrase: Int32)] = []
+        keyed.reserveCapacity(tables.phrases.count)
         for (id, facts) in tables.facts.enumerated() {
             for p in Int(facts.phraseStart)..<Int(facts.phraseEnd) {
-                let phrase = tables.phrases[p]
-                let key = Self.key(Int32(id), tables.phraseTerms[Int(phrase.termStart) + 1])
-                if runs[key] == nil { order.append(key) }
-                runs[key, default: []].append(phrase)
+                keyed.append((Self.key(Int32(id), tables.phraseTerms[Int(tables.phrases[p].termStart) + 1]), Int32(p)))
             }
         }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.phrase < $1.phrase }
+        var runCount = 0
+        for (i, entry) in keyed.enumerated() where i == 0 || keyed[i - 1].key != entry.key { runCount += 1 }
         var bits = 4
-        while 1 << bits < 2 * order.count { bits += 1 }  // at most half full
+        while 1 << bits < 2 * runCount { bits += 1 }  // at most half full
         let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: 1 << bits)
         slots.initialize(repeating: Slot(key: Self.emptyKey, start: 0, end: 0))
-        let entries = UnsafeMutableBufferPointer<PhraseEntry>.allocate(capacity: max(1, tables.phrases.count))
-        var count = 0
-        for key in order {
-            let run = runs[key]!
-            var s = Self.home(of: key, bits: bits)
+        let entries = UnsafeMutableBufferPointer<PhraseEntry>.allocate(capacity: max(1, keyed.count))
+        var start = 0
+        for (i, entry) in keyed.enumerated() {
+            entries[i] = tables.phrases[Int(entry.phrase)]
+            guard i + 1 == keyed.count || keyed[i + 1].key != entry.key else { continue }
+            // The last expression of a run: the run gets its slot.
+            var s = Self.home(of: entry.key, bits: bits)
             while slots[s].key != Self.emptyKey { s = (s + 1) & (slots.count - 1) }
-            slots[s] = Slot(key: key, start: Int32(count), end: Int32(count + run.count))
-            for phrase in run {
-                (entries.baseAddress! + count).initialize(to: phrase)
-                count += 1
-            }
+            slots[s] = Slot(key: entry.key, start: Int32(start), end: Int32(i + 1))
+            start = i + 1
         }
         probe = Probe(slots: slots.baseAddress!, bits: bits, entries: entries.baseAddress!)
     }

@@ -31,9 +31,13 @@ struct RuleWords: Sendable {
 
     static let standard = RuleWords()
 
-    /// Every rule word with its kind.
-    var entries: [(word: String, kind: Kind)] {
-        (0..<Int32(table.count)).map { (table.term($0), kinds[Int($0)]) }
+    /// Calls `body` with the bytes and the kind of every rule word.
+    ///
+    /// - Complexity: O(total length of the words).
+    func forEach(_ body: (_ word: UnsafeBufferPointer<UInt8>, _ kind: Kind) -> Void) {
+        for id in 0..<Int32(table.count) {
+            table.withBytes(of: id) { body($0, kinds[Int(id)]) }
+        }
     }
 
     private init() {
@@ -104,10 +108,14 @@ struct RuleWords: Sendable {
     }
 
     private mutating func add(_ kind: Kind, _ words: String) {
-        for word in words.split(separator: " ") {
-            // A word has one role; the first list that names it wins ("yet" stays a contrast).
-            let id = Int(table.insert(String(word)))
-            if id == kinds.count { kinds.append(kind) }
+        var words = words
+        // Split as bytes: splitting the `String` would find its characters one by one.
+        words.withUTF8 { bytes in
+            for word in bytes.split(separator: 0x20) {
+                // A word has one role; the first list that names it wins ("yet" stays a contrast).
+                let id = Int(table.insert(UnsafeBufferPointer(rebasing: word)))
+                if id == kinds.count { kinds.append(kind) }
+            }
         }
     }
 }

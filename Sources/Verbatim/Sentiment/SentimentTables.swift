@@ -64,7 +64,8 @@ final class SentimentTables: @unchecked Sendable {
 
     init(lexicon: Lexicon, rules: RuleWords = .standard) {
         var terms = lexicon.terms
-        for (word, _) in rules.entries { terms.insert(word) }
+        var ruleKinds: [(id: Int32, kind: RuleWords.Kind)] = []
+        rules.forEach { word, kind in ruleKinds.append((terms.insert(word), kind)) }
         var facts = [TermFacts](
             repeating: TermFacts(valence: .nan, kind: .none, phraseStart: 0, phraseEnd: 0, secondTerms: 0), count: terms.count)
         var phrases: [PhraseEntry] = []
@@ -72,15 +73,14 @@ final class SentimentTables: @unchecked Sendable {
         for id in 0..<Int32(lexicon.terms.count) {
             facts[Int(id)].valence = lexicon.valence(ofTerm: id) ?? .nan
             facts[Int(id)].phraseStart = Int32(phrases.count)
-            for phrase in lexicon.phrases(startingWith: id) ?? [] {
-                phrases.append(
-                    PhraseEntry(termStart: Int32(phraseTerms.count), length: Int32(phrase.tokens.count), valence: phrase.valence))
-                phraseTerms.append(contentsOf: phrase.tokens)
-                facts[Int(id)].secondTerms |= 1 << UInt64(phrase.tokens[1] & 63)
+            lexicon.phraseTable.forEach(startingWith: id) { ids, valence in
+                phrases.append(PhraseEntry(termStart: Int32(phraseTerms.count), length: Int32(ids.count), valence: valence))
+                phraseTerms.append(contentsOf: ids)
+                facts[Int(id)].secondTerms |= 1 << UInt64(ids[1] & 63)
             }
             facts[Int(id)].phraseEnd = Int32(phrases.count)
         }
-        for (word, kind) in rules.entries { facts[Int(terms.id(of: word)!)].kind = kind }
+        for rule in ruleKinds { facts[Int(rule.id)].kind = rule.kind }
         for id in facts.indices {
             let f = facts[id]
             let isPassive = f.valence.isNaN && f.kind != .like && f.kind != .expectation && f.kind != .endurance

@@ -34,8 +34,7 @@ struct ShortTermIndex: WordTagger {
     init(terms: TermTable, facts: UnsafeBufferPointer<TermFacts>) {
         var short: [(key: UInt64, entry: Entry)] = []
         for id in 0..<Int32(terms.count) {
-            var term = terms.term(id)
-            term.withUTF8 { bytes in
+            terms.withBytes(of: id) { bytes in
                 guard (1...Self.maximumLength).contains(bytes.count) else { return }
                 let key = Self.key(bytes.baseAddress!, count: bytes.count)
                 let fact = facts[Int(id)]
