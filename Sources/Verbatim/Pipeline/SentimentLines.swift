@@ -44,11 +44,12 @@ public struct SentimentLines: Sendable {
     public var truncatedComments: Int { splitter.truncatedLines }
 
     /// Reads with `read` until it returns false (end of input), scoring each complete line; after
-    /// each read, the records of the lines it completed are passed to `write`, in input order.
+    /// each read, the records of the lines it completed are passed to `write`, in input order,
+    /// in buffers valid only during the call (they are reused for the next records).
     ///
     /// - Complexity: O(n) in the input bytes; memory is bounded by the largest read and line.
     public mutating func run<E: Error>(
-        read: (inout InputBuffer) throws(E) -> Bool, write: ([UInt8]) throws(E) -> Void
+        read: (inout InputBuffer) throws(E) -> Bool, write: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
     ) throws(E) {
         var buffer = InputBuffer()
         while true {
@@ -59,11 +60,12 @@ public struct SentimentLines: Sendable {
     }
 
     /// Scores the complete lines in `buffer` (and at end of input, a last line without a line
-    /// feed), consuming them, and passes their records to `write` in input order.
+    /// feed), consuming them, and passes their records to `write` in input order, in buffers
+    /// valid only during the call.
     ///
     /// - Complexity: O(n) in the unread bytes.
     public mutating func process<E: Error>(
-        _ buffer: inout InputBuffer, atEnd: Bool, write: ([UInt8]) throws(E) -> Void
+        _ buffer: inout InputBuffer, atEnd: Bool, write: (UnsafeBufferPointer<UInt8>) throws(E) -> Void
     ) throws(E) {
         lines.removeAll(keepingCapacity: true)
         splitter.split(&buffer, atEnd: atEnd, into: &lines)
@@ -127,25 +129,33 @@ private final class WorkerPool: Sendable {
 /// touch a worker at once.
 private final class Worker: @unchecked Sendable {
     private var writer: SentimentLineWriter
-    private var output: [UInt8] = []
+    /// The records of the last chunk scored: the first `outputCount` bytes of storage kept from
+    /// one chunk to the next (a new array per chunk made the kernel map and zero fresh pages for
+    /// every chunk's records).
+    private var output = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+    private var outputCount = 0
 
     init(scorer: SentimentScorer, style: SentimentLines.Style) {
         writer = SentimentLineWriter(scorer: scorer, style: style)
     }
 
-    /// Scores `lines` of `bytes` into ``output``, which is made for them: the records are
-    /// written straight into its storage (no fill, and no copy: appending bytes to an array
-    /// costs about an instruction a byte).
+    deinit { output.deallocate() }
+
+    /// Scores `lines` of `bytes` into the output, written straight into its storage (no fill,
+    /// and no copy: appending bytes to an array costs about an instruction a byte).
     func score(_ lines: ArraySlice<LineSplitter.Line>, of bytes: [UInt8], firstIndex: Int) {
-        output = [UInt8](unsafeUninitializedCapacity: writer.room(for: lines)) { storage, count in
-            var w = ByteWriter(storage)
-            bytes.withUnsafeBufferPointer { all in writer.write(lines, of: all, firstIndex: firstIndex, to: &w) }
-            count = w.count
+        let room = writer.room(for: lines)
+        if room > output.count {
+            output.deallocate()
+            output = .allocate(capacity: max(room, output.count * 2))
         }
+        var w = ByteWriter(UnsafeMutableBufferPointer(rebasing: output[..<room]))
+        bytes.withUnsafeBufferPointer { all in writer.write(lines, of: all, firstIndex: firstIndex, to: &w) }
+        outputCount = w.count
     }
 
-    func withOutput<E: Error>(_ body: ([UInt8]) throws(E) -> Void) throws(E) {
-        try body(output)
+    func withOutput<E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+        try body(UnsafeBufferPointer(rebasing: output[..<outputCount]))
     }
 }
 

@@ -37,13 +37,13 @@ final class OutputSink {
     ///
     /// Bytes that would fill the buffer anyway (a chunk of records) are written from where
     /// they are, after what the buffer holds, rather than copied into it first.
-    func write(bytes: [UInt8]) throws(CLIError) {
+    func write(bytes: UnsafeBufferPointer<UInt8>) throws(CLIError) {
         guard buffer.count + bytes.count >= capacity else {
             buffer.append(contentsOf: bytes)
             return
         }
         try flush()
-        if let error = bytes.withUnsafeBytes({ writeAll($0) }) { throw error }
+        if let error = writeAll(UnsafeRawBufferPointer(bytes)) { throw error }
     }
 
     func flush() throws(CLIError) {
