@@ -12,8 +12,8 @@ extension SentimentScorer {
     }
 
     /// ``score(bytes:tokenized:scratch:)`` with the ``ByteSummary`` of `bytes` that the caller
-    /// made anyway, so the tokenizer makes none. The tokenizer looks the short words up in the
-    /// ``ShortTermIndex`` as it reads them (see ``WordTagger``).
+    /// made anyway, so the tokenizer makes none. The tokenizer looks most words up as it reads
+    /// them (see ``TermTagger``).
     ///
     /// - Complexity: O(n) in the byte length of the text.
     func score(
@@ -21,7 +21,7 @@ extension SentimentScorer {
         scratch: inout Scratch
     ) -> SentimentScore {
         let (tables, phrases) = (tables, phrases)
-        return tokenizer.withTokens(bytes: bytes, summary: summary, tagging: tables.shortTerms, scratch: &tokenized) {
+        return tokenizer.withTokens(bytes: bytes, summary: summary, tagging: tables.tagger, scratch: &tokenized) {
             Self.analyze($0, tables: tables, phrases: phrases, scratch: &scratch, details: false).score
         }
     }

@@ -61,6 +61,10 @@ final class SentimentTables: @unchecked Sendable {
     let phraseTerms: UnsafeBufferPointer<Int32>
     /// The terms of up to seven bytes, found by one integer compare.
     let shortTerms: ShortTermIndex
+    /// The terms of eight to fifteen bytes, found by two.
+    let longTerms: LongTermIndex
+    /// What the tokenizer looks words up in as it reads them.
+    var tagger: TermTagger { TermTagger(short: shortTerms, long: longTerms) }
 
     init(lexicon: Lexicon, rules: RuleWords = .standard) {
         var terms = lexicon.terms
@@ -92,6 +96,7 @@ final class SentimentTables: @unchecked Sendable {
         self.phrases = Self.owned(phrases)
         self.phraseTerms = Self.owned(phraseTerms)
         shortTerms = ShortTermIndex(terms: terms, facts: self.facts)
+        longTerms = LongTermIndex(terms: terms, facts: self.facts)
     }
 
     deinit {
@@ -100,6 +105,7 @@ final class SentimentTables: @unchecked Sendable {
         phrases.deallocate()
         phraseTerms.deallocate()
         shortTerms.deallocate()
+        longTerms.deallocate()
     }
 
     /// A buffer of its own holding `array`'s elements (trivial types: nothing to deinitialize).

@@ -8,11 +8,12 @@
 /// are terms or not, so a lookup answers every short word, term or not,
 /// without a branch on which.
 ///
-/// The index is the tokenizer's ``WordTagger`` when the scorer tokenizes: most words are then
-/// looked up while the tokenizer holds their bytes in a register, and their tags ride along.
+/// With the ``LongTermIndex``, the index is the tokenizer's ``WordTagger`` when the scorer
+/// tokenizes (``TermTagger``): most words are then looked up while the tokenizer holds their
+/// bytes in a register, and their tags ride along.
 ///
 /// The entries live in a buffer that ``SentimentTables`` owns and frees (``deallocate()``).
-struct ShortTermIndex: WordTagger {
+struct ShortTermIndex {
     /// One term, or a word with marks (id -1): `key` 0 marks an empty slot (a key's length byte
     /// is never 0), which reads as a word the lexicon does not know.
     struct Entry {

@@ -13,6 +13,19 @@ struct LetterRun {
     let upper: Int
     let lower: Int
 
+    /// The run's letters (lowered, the first lowest; the bytes above them masked off), with the
+    /// length of a word of `before` letters and these in the top byte: the second half of a long
+    /// word's key (see ``WordTagger/tag(ofLongWordKey:_:)``). The run must end the word within
+    /// seven letters, as a word's tail does.
+    ///
+    /// - Complexity: O(1).
+    @inline(__always)
+    func key(after before: Int) -> UInt64 {
+        // Masking shifts: `length` is at most 7, so neither shift needs the test of one by 64 or more.
+        let inRun: UInt64 = (1 &<< (8 &* UInt64(truncatingIfNeeded: length))) &- 1
+        return lowered & inRun | UInt64(truncatingIfNeeded: before &+ length) &<< 56
+    }
+
     /// The letters at the start of the eight bytes `w` (the first in the lowest byte), after
     /// `before` and `previous`, the two lowered bytes before them (zeros at a segment's start).
     ///

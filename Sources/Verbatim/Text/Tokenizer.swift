@@ -592,6 +592,7 @@ private struct Scanner<Tagger: WordTagger> {
                 caseBits |= word.caseBits
             } else if word.length == 8, let more = Self.letterTail(after: word, b, count: n, at: i &+ 8) {
                 // Eight to fifteen letters (the next most common words), without the general loop.
+                tag = tagger.tag(ofLongWordKey: word.lowered, more.key(after: 8))
                 UnsafeMutableRawPointer(out + k).storeBytes(of: word.lowered, as: UInt64.self)
                 UnsafeMutableRawPointer(out + (k &+ 8)).storeBytes(of: more.lowered, as: UInt64.self)
                 k &+= 8 &+ more.length
