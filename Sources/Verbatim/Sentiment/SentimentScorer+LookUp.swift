@@ -11,11 +11,10 @@ extension SentimentScorer {
     ) {
         let (tokens, tags) = (pass.tokens, pass.tags)
         let (valences, scored, candidates, contrasts) = (pass.valences, pass.scored, pass.candidates, pass.contrasts)
-        let tables = pass.tables
         let all = text.normalized
-        let terms = tables.termProbe
-        let facts = tables.facts
-        let short = tables.shortTerms
+        // Read through the pass's unowned reference: a local reference to the tables would cost
+        // a retain and a release.
+        let (terms, facts, short) = (pass.tables.termProbe, pass.tables.facts, pass.tables.shortTerms)
         var afterExcess = false  // the token before was "too"
         for sentence in 0..<text.sentenceCount {
             var sentenceFact = SentenceFacts()
