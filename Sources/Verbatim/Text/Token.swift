@@ -11,10 +11,11 @@ public struct Token: Sendable, Equatable {
         case punctuation
     }
 
-    public var kind: Kind
     /// Byte range in ``TokenizedText/normalized``.
     public var start: Int32
     public var end: Int32
+    /// Declared after the range: a token is then 12 bytes, where it was 16 with the kind first.
+    public var kind: Kind
     /// The word was written in capitals ("NEVER"), at least two letters long.
     public var isAllCaps: Bool
     /// The word had a letter repeated three or more times ("sooo", "foreverrr").
