@@ -52,8 +52,8 @@ public struct Tokenizer: Sendable {
     }
 
     /// ``withTokens(bytes:scratch:_:)`` with the ``ByteSummary`` of `bytes` that the caller
-    /// made anyway (no pass over the bytes of its own to look for `&` and `@`), and with the short
-    /// words tagged by `tagger` as they are read (see ``WordTagger``).
+    /// made anyway (no pass over the bytes of its own to look for `&` and `@`), and with the words
+    /// of the word loop tagged by `tagger` as they are read (see ``WordTagger``).
     ///
     /// - Complexity: O(n) in the byte length of the text.
     func withTokens<R, Tagger: WordTagger>(
