@@ -13,10 +13,9 @@ struct LongTermIndex {
         var tag: TokenTag
     }
 
-    /// Open addressing with linear probing, a power of two long, at most a quarter full.
+    /// Open addressing with linear probing (see ``SlotRing``).
     private let entries: UnsafeMutablePointer<Entry>
-    private let mask: Int
-    private let shift: UInt64
+    private let slots: SlotRing
 
     /// The shortest and the longest term the index holds.
     static let lengths = 8...15
@@ -35,15 +34,12 @@ struct LongTermIndex {
                     Entry(low: low, high: high, tag: TokenTag(id: id, kind: fact.kind, role: fact.role, marks: .word(bytes))))
             }
         }
-        var size = 16
-        while size < long.count * 4 { size <<= 1 }
-        entries = .allocate(capacity: size)
-        entries.initialize(repeating: Self.empty, count: size)
-        mask = size - 1
-        shift = UInt64(64 - size.trailingZeroBitCount)
+        slots = SlotRing(forKeys: long.count)
+        entries = .allocate(capacity: slots.count)
+        entries.initialize(repeating: Self.empty, count: slots.count)
         for entry in long {
-            var slot = slot(of: entry.low, entry.high)
-            while entries[slot].high != 0 { slot = (slot + 1) & mask }
+            var slot = slots.first(of: Self.mixed(entry.low, entry.high))
+            while entries[slot].high != 0 { slot = slots.next(after: slot) }
             entries[slot] = entry
         }
     }
@@ -66,10 +62,9 @@ struct LongTermIndex {
         return (low, high)
     }
 
+    /// The two words of a key mixed into one, for ``SlotRing/first(of:)``.
     @inline(__always)
-    private func slot(of low: UInt64, _ high: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((low ^ high &* 0xBF58_476D_1CE4_E5B9) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-    }
+    private static func mixed(_ low: UInt64, _ high: UInt64) -> UInt64 { low ^ high &* 0xBF58_476D_1CE4_E5B9 }
 
     /// The tag of the word whose key is `low`, `high` (see ``key(_:)``): its entry's if the index
     /// has one, or else id -1, kind and role none, no marks.
@@ -77,10 +72,10 @@ struct LongTermIndex {
     /// - Complexity: O(1) on average.
     @inline(__always)
     func tag(ofKey low: UInt64, _ high: UInt64) -> UInt64 {
-        var slot = slot(of: low, high)
+        var slot = slots.first(of: Self.mixed(low, high))
         var entry = entries[slot]
         while (entry.low != low || entry.high != high) && entry.high != 0 {
-            slot = (slot + 1) & mask
+            slot = slots.next(after: slot)
             entry = entries[slot]
         }
         return entry.tag.bits

@@ -21,10 +21,9 @@ struct ShortTermIndex {
         var tag: TokenTag
     }
 
-    /// Open addressing with linear probing, a power of two long, at most a quarter full.
+    /// Open addressing with linear probing (see ``SlotRing``).
     private let entries: UnsafeMutablePointer<Entry>
-    private let mask: Int
-    private let shift: UInt64
+    private let slots: SlotRing
 
     /// The longest term the index holds.
     static let maximumLength = 7
@@ -50,16 +49,14 @@ struct ShortTermIndex {
                 short.append((key, Entry(key: key, tag: TokenTag(id: -1, kind: .none, role: .skipped, marks: .word(bytes)))))
             }
         }
-        var size = 16
-        while size < short.count * 4 { size <<= 1 }
-        entries = .allocate(capacity: size)
+        slots = SlotRing(forKeys: short.count)
+        entries = .allocate(capacity: slots.count)
         entries.initialize(
-            repeating: Entry(key: 0, tag: TokenTag(id: -1, kind: .none, role: .skipped, marks: TokenMarks())), count: size)
-        mask = size - 1
-        shift = UInt64(64 - size.trailingZeroBitCount)
+            repeating: Entry(key: 0, tag: TokenTag(id: -1, kind: .none, role: .skipped, marks: TokenMarks())),
+            count: slots.count)
         for (key, entry) in short {
-            var slot = slot(of: key)
-            while entries[slot].key != 0 { slot = (slot + 1) & mask }
+            var slot = slots.first(of: key)
+            while entries[slot].key != 0 { slot = slots.next(after: slot) }
             entries[slot] = entry
         }
     }
@@ -90,11 +87,6 @@ struct ShortTermIndex {
         return word & inTerm | UInt64(truncatingIfNeeded: count) &<< 56
     }
 
-    @inline(__always)
-    private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)  // shift < 64: no overshift test
-    }
-
     /// The tag of the word whose key is `key` (see ``key(_:count:)``): its entry's if the index
     /// has one, or else id -1, kind and role none, no marks.
     ///
@@ -105,10 +97,10 @@ struct ShortTermIndex {
     /// - Complexity: O(1) on average.
     @inline(__always)
     func tag(ofWordKey key: UInt64) -> UInt64 {
-        var slot = slot(of: key)
+        var slot = slots.first(of: key)
         var entry = entries[slot]
         while entry.key != key && entry.key != 0 {
-            slot = (slot + 1) & mask
+            slot = slots.next(after: slot)
             entry = entries[slot]
         }
         return entry.tag.bits
